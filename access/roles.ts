@@ -1,0 +1,26 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+export const roles = ['admin', 'editor', 'reviewer'] as const
+export type Role = (typeof roles)[number]
+
+type WithUser = { req: Pick<PayloadRequest, 'user'> }
+
+export function userHasRole(user: PayloadRequest['user'], ...wanted: Role[]): boolean {
+  const own = (user as { roles?: Role[] | null } | null)?.roles ?? []
+  return own.some((role) => wanted.includes(role))
+}
+
+/** Admins can do everything; each named role adds its own area on top. */
+const allow =
+  (...wanted: Role[]) =>
+  ({ req }: WithUser): boolean =>
+    userHasRole(req.user, 'admin', ...wanted)
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+export const isAdmin = allow()
+export const isEditor = allow('editor')
+export const isReviewer = allow('reviewer')
+export const isStaff = allow('editor', 'reviewer')
+
+export const isAdminField: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')

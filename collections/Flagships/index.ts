@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { publicContentAccess } from '../../access/content'
+import { slugField } from '../../fields/slug'
+import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
+
+export const Flagships: CollectionConfig<'flagships'> = {
+  slug: 'flagships',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'tagline', 'order', 'updatedAt'],
+    group: 'Alliance',
+  },
+  defaultSort: 'order',
+  access: publicContentAccess,
+  hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      admin: { description: 'The flagship’s name, the same in every language (EDUCATION4HEROES).' },
+    },
+    slugField('title'),
+    { name: 'tagline', type: 'text', localized: true, required: true, maxLength: 200 },
+    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 600 },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isReviewer } from '../../access/roles'
+import { locales } from '../../i18n/locales'
+
+export const submissionTopics = ['studies', 'research', 'partnership', 'press', 'other'] as const
+export const submissionStatuses = ['new', 'in-progress', 'answered', 'spam'] as const
+
+const label = (value: string) => value[0].toUpperCase() + value.slice(1).replace('-', ' ')
+
+/**
+ * What visitors send through the contact form. Never public: only reviewers and admins read and
+ * triage; the public form path validates and stores with the server's own rights.
+ */
+export const FormSubmissions: CollectionConfig<'form-submissions'> = {
+  slug: 'form-submissions',
+  labels: { singular: 'Contact submission', plural: 'Contact submissions' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['status', 'topic', 'institution', 'name', 'locale', 'createdAt'],
+    group: 'Contact',
+  },
+  defaultSort: '-createdAt',
+  access: { read: isReviewer, update: isReviewer, create: isAdmin, delete: isAdmin },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 200 },
+        { name: 'email', type: 'email', required: true, index: true },
+      ],
+    },
+    { name: 'organisation', type: 'text', maxLength: 200 },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'topic',
+          type: 'select',
+          required: true,
+          index: true,
+          options: submissionTopics.map((value) => ({ value, label: label(value) })),
+        },
+        { name: 'institution', type: 'relationship', relationTo: 'institutions', index: true },
+      ],
+    },
+    { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'locale',
+          type: 'select',
+          required: true,
+          options: locales.map((value) => ({ value, label: value })),
+        },
+        { name: 'consent', type: 'checkbox', required: true, defaultValue: false },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'new',
+      options: submissionStatuses.map((value) => ({ value, label: label(value) })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { position: 'sidebar' },
+    },
+    { name: 'internalNotes', type: 'textarea', admin: { position: 'sidebar' } },
+  ],
+}

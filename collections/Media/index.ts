@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditor } from '../../access/roles'
+
+/** What editors may upload: photos and PDFs. Size limit: `upload.limits` in payload.config.ts. */
+export const mediaMimeTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'application/pdf',
+]
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  upload: {
+    staticDir: 'data/media',
+    mimeTypes: mediaMimeTypes,
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 800 },
+      { name: 'hero', width: 1600 },
+    ],
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      admin: {
+        description: 'Describes the image for people who cannot see it. Required for images.',
+      },
+      validate: (
+        value: unknown,
+        { data, req }: { data: Partial<{ mimeType: string }>; req: { locale?: string | null } },
+      ) => {
+        const isImage = data?.mimeType?.startsWith('image/')
+        const isSourceLocale = !req.locale || req.locale === 'en'
+        return isImage && isSourceLocale && !value ? 'Images need a text alternative.' : true
+      },
+    },
+  ],
+}

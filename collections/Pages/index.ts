@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { draftableContentAccess } from '../../access/content'
+import { slugField } from '../../fields/slug'
+import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
+
+/** Free pages: mission statement, approach, privacy, accessibility statement, legal notice. */
+export const Pages: CollectionConfig<'pages'> = {
+  slug: 'pages',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: 'Content',
+  },
+  access: draftableContentAccess,
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
+    { name: 'intro', type: 'textarea', localized: true, maxLength: 600 },
+    { name: 'body', type: 'richText', localized: true },
+    slugField('title'),
+  ],
+}

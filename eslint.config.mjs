@@ -1,0 +1,20 @@
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTs from 'eslint-config-next/typescript'
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'payload-types.ts',
+      'app/(payload)/admin/importMap.js',
+      'migrations/*.ts',
+      'next-env.d.ts',
+    ],
+  },
+]
+
+export default config

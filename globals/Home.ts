@@ -1,0 +1,76 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isEditor } from '../access/roles'
+import { revalidateGlobal } from '../hooks/revalidate'
+
+const titledTexts = (name: string, description: string) => ({
+  name,
+  type: 'array' as const,
+  admin: { description },
+  fields: [
+    { name: 'title', type: 'text' as const, localized: true, required: true },
+    { name: 'body', type: 'textarea' as const, localized: true, required: true },
+  ],
+})
+
+/** The home page's own sections; flagships, members and news come from their collections. */
+export const Home: GlobalConfig<'home'> = {
+  slug: 'home',
+  access: { read: anyone, update: isEditor },
+  admin: { group: 'Content' },
+  hooks: { afterChange: [revalidateGlobal] },
+  fields: [
+    {
+      name: 'hero',
+      type: 'group',
+      fields: [
+        { name: 'title', type: 'text', localized: true, required: true },
+        { name: 'missionLine', type: 'textarea', localized: true, required: true },
+      ],
+    },
+    {
+      name: 'purpose',
+      type: 'group',
+      fields: [
+        {
+          name: 'paragraphs',
+          type: 'array',
+          fields: [{ name: 'text', type: 'textarea', localized: true, required: true }],
+        },
+        { name: 'focusIntro', type: 'text', localized: true },
+        {
+          name: 'focus',
+          type: 'array',
+          fields: [{ name: 'text', type: 'text', localized: true, required: true }],
+        },
+        titledTexts('goals', 'The alliance’s two strategic goals.'),
+      ],
+    },
+    {
+      name: 'actions',
+      type: 'group',
+      fields: [{ name: 'intro', type: 'textarea', localized: true }],
+    },
+    {
+      name: 'approach',
+      type: 'group',
+      fields: [{ name: 'intro', type: 'textarea', localized: true }],
+    },
+    {
+      name: 'superpowers',
+      type: 'group',
+      fields: [
+        { name: 'intro', type: 'textarea', localized: true },
+        titledTexts('items', 'What the nine members share.'),
+      ],
+    },
+    {
+      name: 'partners',
+      type: 'group',
+      fields: [
+        { name: 'intro', type: 'textarea', localized: true },
+        { name: 'otherPartners', type: 'textarea', localized: true },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,25 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isEditor } from '../access/roles'
+import { revalidateGlobal } from '../hooks/revalidate'
+
+/**
+ * Settings every page shares. The EU funding statement is fixed legal text with official
+ * translations, so it lives in messages/<locale>.json (Footer), not here.
+ */
+export const Site: GlobalConfig<'site'> = {
+  slug: 'site',
+  access: { read: anyone, update: isEditor },
+  admin: { group: 'Content' },
+  hooks: { afterChange: [revalidateGlobal] },
+  fields: [
+    {
+      name: 'contact',
+      type: 'group',
+      fields: [
+        { name: 'intro', type: 'textarea', localized: true },
+        { name: 'email', type: 'email' },
+      ],
+    },
+  ],
+}

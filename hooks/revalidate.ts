@@ -1,0 +1,33 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
+
+import { revalidateContent } from '../lib/revalidate'
+
+/**
+ * Pages read whole collections (lists, home, sitemap, feed), so any publish, unpublish, edit of
+ * published content or delete expires that collection's tag. Draft-only saves change nothing
+ * visitors can see and are skipped.
+ */
+export const revalidateCollection =
+  (...also: string[]): CollectionAfterChangeHook =>
+  ({ collection, doc, previousDoc, req }) => {
+    const visibleNow = doc?._status === undefined || doc._status === 'published'
+    const visibleBefore = previousDoc?._status === 'published'
+    if (visibleNow || visibleBefore) revalidateContent(req, collection.slug, ...also)
+    return doc
+  }
+
+export const revalidateAfterDelete =
+  (...also: string[]): CollectionAfterDeleteHook =>
+  ({ collection, doc, req }) => {
+    revalidateContent(req, collection.slug, ...also)
+    return doc
+  }
+
+export const revalidateGlobal: GlobalAfterChangeHook = ({ global, doc, req }) => {
+  revalidateContent(req, global.slug)
+  return doc
+}

@@ -1,0 +1,14 @@
+import { type Locale, locales } from '../../i18n/locales'
+
+/**
+ * Which locales hold their own text for a localized field read with `locale: 'all'`. The field's
+ * presence in a locale is the signal: Payload stores nothing for an untranslated locale.
+ */
+export function translatedLocales(value: unknown): Locale[] {
+  if (!value || typeof value !== 'object') return []
+  const perLocale = value as Record<string, unknown>
+  return locales.filter((locale) => {
+    const text = perLocale[locale]
+    return typeof text === 'string' ? text.trim() !== '' : Boolean(text)
+  })
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod'
+
+/** The value `.env.example` ships with: a deployment that kept it has no real secret. */
+export const EXAMPLE_SECRET = 'change-me-to-a-long-random-string-of-32-chars-or-more'
+const DEV_SECRET = 'heroes-development-secret-not-for-production-use'
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional()
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URI: z.string().trim().optional(),
+    PAYLOAD_SECRET: z.string().optional(),
+    NEXT_PUBLIC_SERVER_URL: z.url().optional(),
+    SEED_ON_START: flag,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return
+    const secret = env.PAYLOAD_SECRET
+    if (!secret || secret.length < 32 || secret === EXAMPLE_SECRET || secret === DEV_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'must be set to a random string of at least 32 characters in production',
+      })
+    }
+    if (!env.NEXT_PUBLIC_SERVER_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEXT_PUBLIC_SERVER_URL'],
+        message: 'must be set to the public URL of the portal in production',
+      })
+    }
+  })
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  databaseUri: string | undefined
+  payloadSecret: string
+  serverUrl: string
+  seedOnStart: boolean
+}
+
+/**
+ * Reads the environment once. Messages name the variable and the rule, never the value, so a
+ * failed start cannot leak a secret into logs.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`)
+  }
+  const env = result.data
+  return {
+    nodeEnv: env.NODE_ENV,
+    databaseUri: env.DATABASE_URI || undefined,
+    payloadSecret: env.PAYLOAD_SECRET || DEV_SECRET,
+    serverUrl: (env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
+    seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'test',
+  }
+}
+
+let cached: Env | undefined
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}

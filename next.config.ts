@@ -1,0 +1,12 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  images: { formats: ['image/avif', 'image/webp'] },
+}
+
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
