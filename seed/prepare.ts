@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
+
 import { migrations } from '../migrations'
 import type { DatabaseChoice } from '../lib/db'
 import type { Env } from '../lib/env'
@@ -15,7 +17,8 @@ export async function prepareDatabase(
   { database, env }: { database: DatabaseChoice; env: Env },
 ): Promise<void> {
   if (database.kind === 'sqlite' && env.nodeEnv !== 'production') {
-    await payload.db.migrate({ migrations })
+    // The generated migration files type their arguments for the SQLite adapter specifically.
+    await payload.db.migrate({ migrations: migrations as MigrateArgs['migrations'] })
   }
   if (!env.seedOnStart) return
   const { totalDocs } = await payload.count({ collection: 'institutions' })

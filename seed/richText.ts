@@ -4,9 +4,9 @@
  */
 export type Block = string | { h: string } | { list: string[] }
 
-type Node = Record<string, unknown>
+type Node = { type: string; version: number; [key: string]: unknown }
 
-const base = { format: '', indent: 0, version: 1, direction: 'ltr' as const }
+const base = { format: '' as const, indent: 0, version: 1, direction: 'ltr' as const }
 const text = (value: string): Node => ({
   type: 'text',
   text: value,

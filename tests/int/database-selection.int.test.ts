@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process'
+
+/**
+ * Starts Payload for real (its CLI loads payload.config.ts and connects) with a given
+ * DATABASE_URI, and returns what it printed.
+ */
+function startWith(databaseUri: string) {
+  const run = spawnSync('node', ['--import', 'tsx/esm', 'scripts/payload.mjs', 'migrate:status'], {
+    env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: databaseUri, NODE_ENV: 'development' },
+    encoding: 'utf8',
+    timeout: 90_000,
+  })
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` }
+}
+
+describe('database chosen at start from DATABASE_URI', () => {
+  it('refuses an unknown scheme, naming the variable and not the credentials', () => {
+    const { status, output } = startWith('ftp://user:s3cr3t@x')
+    expect(status).not.toBe(0)
+    expect(output).toContain('DATABASE_URI')
+    expect(output).not.toContain('s3cr3t')
+  }, 100_000)
+
+  it('chooses MongoDB for a mongodb:// URI and fails fast and clearly without a server', () => {
+    const started = Date.now()
+    const { status, output } = startWith('mongodb://127.0.0.1:9/heroes')
+    expect(status).not.toBe(0)
+    expect({ status, output: output.slice(-600) }).toEqual({
+      status: 1,
+      output: expect.stringMatching(/cannot connect to MongoDB/i),
+    })
+    expect(Date.now() - started).toBeLessThan(60_000)
+  }, 100_000)
+})
