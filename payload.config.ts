@@ -23,6 +23,7 @@ import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
+import { health, ready } from './endpoints/health'
 import { Site } from './globals/Site'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { databaseAdapter } from './lib/databaseAdapter'
@@ -54,6 +55,7 @@ export default buildConfig({
     Users,
   ],
   globals: [Home, Site],
+  endpoints: [health, ready],
   editor: lexicalEditor(),
   db: databaseAdapter(database),
   localization: {

@@ -1,13 +1,17 @@
-/** `npm run seed`: adds whatever seed content is missing, then prints what it found. */
+/** `npm run seed`: migrates the database, adds whatever seed content is missing, reports counts. */
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { seed } from '.'
 
+// Payload's start awaits work that holds no handle open; without a terminal Node would exit
+// early (status 13) with nothing done. The timer keeps the process alive until we exit.
+const keepAlive = setInterval(() => {}, 1_000)
 const payload = await getPayload({ config })
 const report = await seed(payload)
 for (const [name, { created, existing }] of Object.entries(report)) {
   payload.logger.info(`${name}: ${created} created, ${existing} already there`)
 }
 await payload.destroy()
+clearInterval(keepAlive)
 process.exit(0)

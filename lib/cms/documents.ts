@@ -4,7 +4,11 @@ import type { Locale } from '../../i18n/locales'
 import { payloadClient } from './client'
 import { translatedLocales } from './translations'
 
-export type Localized<T> = T & { translatedLocales: Locale[] }
+export type Localized<T> = T & {
+  translatedLocales: Locale[]
+  /** Locales that have their own value of each `alsoProbe` field (e.g. a PDF per locale). */
+  localesOf: Record<string, Locale[]>
+}
 
 type SlugCollection = Extract<
   CollectionSlug,
@@ -21,6 +25,7 @@ export async function findBySlug<C extends SlugCollection>(
   locale: Locale,
   slug: string,
   probe: string,
+  alsoProbe: string[] = [],
 ): Promise<Localized<DataFromCollectionSlug<C>> | null> {
   const payload = await payloadClient()
   const where: Where = { slug: { equals: slug } }
@@ -41,13 +46,17 @@ export async function findBySlug<C extends SlugCollection>(
       where,
       limit: 1,
       depth: 0,
-      select: { [probe]: true } as never,
+      select: Object.fromEntries([probe, ...alsoProbe].map((f) => [f, true])) as never,
     }),
   ])
   const doc = docs[0] as DataFromCollectionSlug<C> | undefined
   if (!doc) return null
-  const probed = (all[0] as Record<string, unknown> | undefined)?.[probe]
-  return { ...doc, translatedLocales: translatedLocales(probed) }
+  const perLocale = (all[0] ?? {}) as Record<string, unknown>
+  return {
+    ...doc,
+    translatedLocales: translatedLocales(perLocale[probe]),
+    localesOf: Object.fromEntries(alsoProbe.map((f) => [f, translatedLocales(perLocale[f])])),
+  }
 }
 
 /** Every published slug of a collection: the static paths to prerender. */

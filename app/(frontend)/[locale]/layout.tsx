@@ -1,28 +1,54 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { Footer } from '@/components/Footer'
+import { Header } from '@/components/Header'
 import { routing } from '@/i18n/routing'
+import { getEnv } from '@/lib/env'
+
+import './styles.css'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
 }
 
-export default async function LocaleLayout({
-  children,
-  params,
-}: {
-  children: ReactNode
-  params: Promise<{ locale: string }>
-}) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  return {
+    metadataBase: new URL(getEnv().serverUrl),
+    title: { template: t('titleTemplate', { title: '%s' }), default: t('siteName') },
+    description: t('description'),
+    alternates: {
+      types: { 'application/rss+xml': `/${locale}/press/feed.xml` },
+    },
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
+  const t = await getTranslations('Layout')
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <NextIntlClientProvider>
+          <Header />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <Footer />
+        </NextIntlClientProvider>
       </body>
     </html>
   )

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { PageIntro } from '@/components/PageIntro'
+import type { Locale } from '@/i18n/locales'
+import { getSite } from '@/lib/cms/home'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Contact' })
+  return pageMetadata({
+    locale,
+    path: '/contact',
+    title: t('title'),
+    description: t('description'),
+  })
+}
+
+export default async function ContactPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, site] = await Promise.all([getTranslations('Contact'), getSite(locale)])
+  return (
+    <>
+      <PageIntro title={t('title')} lead={site.contact?.intro ?? t('description')} />
+      <div className="container narrow section">
+        <p>{t('formSoon')}</p>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { LocalizedArticle } from '@/components/LocalizedArticle'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { getInstitution, listInstitutionSlugs } from '@/lib/cms/institutions'
+import { countryName } from '@/lib/format'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listInstitutionSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const member = await getInstitution(locale, slug)
+  if (!member) return {}
+  return pageMetadata({
+    locale,
+    path: `/members/${slug}`,
+    title: member.name,
+    description: member.summary,
+    translated: member.translatedLocales,
+  })
+}
+
+export default async function MemberPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const [t, member] = await Promise.all([getTranslations('Members'), getInstitution(locale, slug)])
+  if (!member) notFound()
+  const facts = (
+    <dl className="facts">
+      <div>
+        <dt>{t('city')}</dt>
+        <dd>{member.city}</dd>
+      </div>
+      <div>
+        <dt>{t('country')}</dt>
+        <dd>{countryName(member.country, locale)}</dd>
+      </div>
+      <div>
+        <dt>{t('website')}</dt>
+        <dd>
+          <a href={member.website} rel="noopener">
+            {new URL(member.website).host}
+          </a>
+        </dd>
+      </div>
+    </dl>
+  )
+  return (
+    <LocalizedArticle
+      locale={locale}
+      translated={member.translatedLocales}
+      title={member.name}
+      lead={member.summary}
+      body={member.description}
+      before={
+        member.officialName && member.officialName !== member.name ? (
+          <p className="eyebrow">{member.officialName}</p>
+        ) : null
+      }
+      after={
+        <>
+          {facts}
+          <Link href="/members">{t('backToList')}</Link>
+        </>
+      }
+    />
+  )
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { LocalizedArticle } from '@/components/LocalizedArticle'
+import { PdfDownload } from '@/components/PdfDownload'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { getPressRelease, listPressSlugs } from '@/lib/cms/pressReleases'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listPressSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const release = await getPressRelease(locale, slug)
+  if (!release) return {}
+  return pageMetadata({
+    locale,
+    path: `/press/${slug}`,
+    title: release.meta?.title || release.title,
+    description: release.meta?.description || release.summary,
+    translated: release.translatedLocales,
+  })
+}
+
+export default async function PressReleasePage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const [t, format, release] = await Promise.all([
+    getTranslations('Press'),
+    getFormatter(),
+    getPressRelease(locale, slug),
+  ])
+  if (!release) notFound()
+  const date = (
+    <p className="eyebrow">
+      <time dateTime={release.publishedAt}>
+        {t('published', {
+          date: format.dateTime(new Date(release.publishedAt), { dateStyle: 'long' }),
+        })}
+      </time>
+    </p>
+  )
+  return (
+    <LocalizedArticle
+      locale={locale}
+      translated={release.translatedLocales}
+      title={release.title}
+      lead={release.summary}
+      body={release.body}
+      before={date}
+      after={
+        <>
+          <PdfDownload
+            file={release.pdf}
+            locale={locale}
+            fileLocale={release.localesOf.pdf.includes(locale) ? locale : 'en'}
+          />
+          <p>
+            <Link href="/press">{t('backToList')}</Link>
+          </p>
+        </>
+      }
+    />
+  )
+}

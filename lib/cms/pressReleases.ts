@@ -1,0 +1,36 @@
+import type { Locale } from '../../i18n/locales'
+import { cachedRead } from './cache'
+import { payloadClient } from './client'
+import { findBySlug, listSlugs } from './documents'
+
+export const PRESS_PAGE_SIZE = 10
+
+/** Published press releases, newest first, one page at a time. */
+export const listPressReleases = cachedRead(
+  'press-list',
+  ['press-releases'],
+  async (locale: Locale, page: number) => {
+    const payload = await payloadClient()
+    return payload.find({
+      collection: 'press-releases',
+      locale,
+      fallbackLocale: 'en',
+      overrideAccess: false,
+      sort: '-publishedAt',
+      limit: PRESS_PAGE_SIZE,
+      page,
+      depth: 0,
+      select: { title: true, slug: true, summary: true, publishedAt: true },
+    })
+  },
+)
+
+export const getPressRelease = cachedRead(
+  'press-release',
+  ['press-releases', 'media'],
+  (locale: Locale, slug: string) => findBySlug('press-releases', locale, slug, 'title', ['pdf']),
+)
+
+export const listPressSlugs = cachedRead('press-slugs', ['press-releases'], () =>
+  listSlugs('press-releases'),
+)

@@ -1,0 +1,68 @@
+// `npm run test:e2e`: builds the portal on a fresh, seeded SQLite database, starts `next start`
+// on loopback and runs the Playwright suites in Debian's chromium against it.
+import { execFileSync, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+if (!fs.existsSync(chromium)) {
+  console.error(`Browser tests need Debian's chromium at ${chromium}: apt-get install -y chromium`)
+  process.exit(1)
+}
+
+const port = process.env.E2E_PORT ?? '3100'
+const dir = path.resolve('.e2e')
+fs.rmSync(dir, { recursive: true, force: true })
+fs.mkdirSync(dir, { recursive: true })
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NODE_OPTIONS: '',
+  DATABASE_URI: `file:${path.join(dir, 'heroes.db')}`,
+  PAYLOAD_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
+  NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+  E2E_BASE_URL: `http://127.0.0.1:${port}`,
+  CHROMIUM_PATH: chromium,
+}
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env })
+
+// The build prerenders pages from the database, so it is migrated and seeded first.
+run('node', ['--import', 'tsx/esm', 'seed/run.ts'])
+if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['next', 'build'])
+
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  env,
+  stdio: ['ignore', fs.openSync(path.join(dir, 'server.log'), 'w'), 'inherit'],
+  detached: true,
+})
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM')
+  } catch {}
+}
+process.on('exit', stop)
+
+let code = 1
+try {
+  await waitFor(`${env.E2E_BASE_URL}/api/health`)
+  code = await new Promise((resolve) => {
+    const tests = spawn('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], {
+      env,
+      stdio: 'inherit',
+    })
+    tests.on('exit', (status) => resolve(status ?? 1))
+  })
+} finally {
+  stop()
+}
+process.exit(code)
+
+async function waitFor(url) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`the server did not answer ${url} within 60 s (see .e2e/server.log)`)
+}
