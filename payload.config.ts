@@ -24,6 +24,7 @@ import { PressReleases } from './collections/PressReleases'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { health, ready } from './endpoints/health'
+import { revalidate } from './endpoints/revalidate'
 import { Site } from './globals/Site'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { databaseAdapter } from './lib/databaseAdapter'
@@ -55,7 +56,7 @@ export default buildConfig({
     Users,
   ],
   globals: [Home, Site],
-  endpoints: [health, ready],
+  endpoints: [health, ready, revalidate],
   editor: lexicalEditor(),
   db: databaseAdapter(database),
   localization: {

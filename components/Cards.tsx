@@ -1,16 +1,16 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { useFormatter, useLocale, useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
 import type { Flagship, Institution, PressRelease } from '@/payload-types'
 
 import { countryName } from '@/lib/format'
 
-export async function FlagshipCard({
+export function FlagshipCard({
   flagship,
 }: {
   flagship: Pick<Flagship, 'title' | 'slug' | 'tagline'>
 }) {
-  const t = await getTranslations('Flagships')
+  const t = useTranslations('Flagships')
   return (
     <article className="card">
       <h3 className="card__title">{flagship.title}</h3>
@@ -31,7 +31,7 @@ type MemberSummary = Pick<
   'name' | 'officialName' | 'slug' | 'city' | 'country' | 'summary'
 >
 
-export async function MemberCard({
+export function MemberCard({
   member,
   headingLevel = 3,
 }: {
@@ -39,7 +39,8 @@ export async function MemberCard({
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const [t, locale] = await Promise.all([getTranslations('Members'), getLocale()])
+  const t = useTranslations('Members')
+  const locale = useLocale()
   return (
     <article className="card card--member">
       <Heading className="card__title">
@@ -55,7 +56,7 @@ export async function MemberCard({
 
 type PressSummary = Pick<PressRelease, 'title' | 'slug' | 'summary' | 'publishedAt'>
 
-export async function PressCard({
+export function PressCard({
   release,
   headingLevel = 3,
 }: {
@@ -63,7 +64,8 @@ export async function PressCard({
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const [t, format] = await Promise.all([getTranslations('Press'), getFormatter()])
+  const t = useTranslations('Press')
+  const format = useFormatter()
   const date = new Date(release.publishedAt)
   return (
     <article className="card card--press">

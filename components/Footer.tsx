@@ -1,11 +1,12 @@
-import { getLocale, getTranslations } from 'next-intl/server'
+import { useLocale, useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
 
 import { EuEmblem } from './EuEmblem'
 
-export async function Footer() {
-  const [t, locale] = await Promise.all([getTranslations('Footer'), getLocale()])
+export function Footer() {
+  const t = useTranslations('Footer')
+  const locale = useLocale()
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">

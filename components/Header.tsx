@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
 
@@ -13,9 +13,9 @@ export const navigation = [
   ['contact', '/contact'],
 ] as const
 
-export async function Header() {
-  const t = await getTranslations('Navigation')
-  const layout = await getTranslations('Layout')
+export function Header() {
+  const t = useTranslations('Navigation')
+  const layout = useTranslations('Layout')
   return (
     <header className="site-header">
       <div className="container site-header__inner">

@@ -1,6 +1,6 @@
 import { geoAzimuthalEqualArea, geoPath } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' }
@@ -43,8 +43,8 @@ const land = world.features
  * A static, script-free map: the members as labelled dots on Europe. The SVG is an image with a
  * title and description for screen readers; the equivalent list follows it on the page.
  */
-export async function MembersMap({ members }: { members: Member[] }) {
-  const t = await getTranslations('Members')
+export function MembersMap({ members }: { members: Member[] }) {
+  const t = useTranslations('Members')
   return (
     <figure className="members-map">
       <svg

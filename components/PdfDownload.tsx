@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import { type Locale, localeNames } from '@/i18n/locales'
 import { fileSize } from '@/lib/format'
@@ -8,7 +8,7 @@ import type { Media } from '@/payload-types'
  * The press release's PDF, with its size and language. `file` is the PDF of the visitor's locale,
  * or the English one by fallback; the link names the language it really is in.
  */
-export async function PdfDownload({
+export function PdfDownload({
   file,
   locale,
   fileLocale = locale,
@@ -17,8 +17,8 @@ export async function PdfDownload({
   locale: Locale
   fileLocale?: Locale
 }) {
+  const t = useTranslations('Press')
   if (!file || typeof file !== 'object' || !file.url) return null
-  const t = await getTranslations('Press')
   return (
     <p className="download">
       <a

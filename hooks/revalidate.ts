@@ -13,21 +13,21 @@ import { revalidateContent } from '../lib/revalidate'
  */
 export const revalidateCollection =
   (...also: string[]): CollectionAfterChangeHook =>
-  ({ collection, doc, previousDoc, req }) => {
+  async ({ collection, doc, previousDoc, req }) => {
     const visibleNow = doc?._status === undefined || doc._status === 'published'
     const visibleBefore = previousDoc?._status === 'published'
-    if (visibleNow || visibleBefore) revalidateContent(req, collection.slug, ...also)
+    if (visibleNow || visibleBefore) await revalidateContent(req, collection.slug, ...also)
     return doc
   }
 
 export const revalidateAfterDelete =
   (...also: string[]): CollectionAfterDeleteHook =>
-  ({ collection, doc, req }) => {
-    revalidateContent(req, collection.slug, ...also)
+  async ({ collection, doc, req }) => {
+    await revalidateContent(req, collection.slug, ...also)
     return doc
   }
 
-export const revalidateGlobal: GlobalAfterChangeHook = ({ global, doc, req }) => {
-  revalidateContent(req, global.slug)
+export const revalidateGlobal: GlobalAfterChangeHook = async ({ global, doc, req }) => {
+  await revalidateContent(req, global.slug)
   return doc
 }

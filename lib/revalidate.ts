@@ -1,23 +1,57 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
 import { revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
+
+import { getEnv } from './env'
 
 /** Cache tags: one per collection or global, shared by every locale's pages that read it. */
 export const tagFor = (slug: string) => `cms:${slug}`
 
+const OUTSIDE_NEXT = 'static generation store missing'
+
+/** Proves a revalidation request comes from a process that holds the app's secret. */
+export const revalidationToken = (secret = getEnv().payloadSecret) =>
+  createHmac('sha256', secret).update('heroes:revalidate').digest('hex')
+
+export function isRevalidationToken(candidate: string | null): boolean {
+  if (!candidate) return false
+  const expected = Buffer.from(revalidationToken())
+  const given = Buffer.from(candidate)
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
+
+/** Expires the tags in this Next.js server's cache; false when not running inside Next.js. */
+export function expireTags(slugs: string[]): boolean {
+  try {
+    // expire: 0 drops entries now: the next visitor gets fresh content, never a stale page.
+    for (const slug of slugs) revalidateTag(tagFor(slug), { expire: 0 })
+    return true
+  } catch (error) {
+    if (String(error).includes(OUTSIDE_NEXT)) return false
+    throw error
+  }
+}
+
 /**
- * Expires cached pages that read the given collections/globals, in every locale. Only works
- * inside the Next.js server; seeds and scripts pass `context.disableRevalidate`, and any other
- * caller outside Next (a script, a test) has no page cache to expire in its own process.
+ * Expires cached pages that read the given collections/globals, in every locale. Inside the
+ * server (admin, REST) that is direct; from another process (a script, the local API in a job)
+ * the running server is asked through its authenticated `/api/revalidate` endpoint. Seeds pass
+ * `context.disableRevalidate`. A failure is logged, never thrown: content is saved either way.
  */
-export function revalidateContent(req: PayloadRequest, ...slugs: string[]): void {
-  if (req.context?.disableRevalidate) return
-  for (const slug of slugs) {
-    try {
-      // expire: 0 drops the entry now: the next visitor gets fresh content, never a stale page.
-      revalidateTag(tagFor(slug), { expire: 0 })
-    } catch (error) {
-      if (!String(error).includes('static generation store missing')) throw error
-      req.payload.logger.debug(`revalidate ${slug}: not inside the Next.js server, skipped`)
-    }
+export async function revalidateContent(req: PayloadRequest, ...slugs: string[]): Promise<void> {
+  if (req.context?.disableRevalidate || expireTags(slugs)) return
+  if (getEnv().nodeEnv === 'test') return
+  const url = `${getEnv().serverUrl}/api/revalidate`
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-revalidate-token': revalidationToken() },
+      body: JSON.stringify({ slugs }),
+      signal: AbortSignal.timeout(5_000),
+    })
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  } catch (error) {
+    req.payload.logger.warn(`Could not ask ${url} to refresh ${slugs.join(', ')}: ${String(error)}`)
   }
 }

@@ -46,10 +46,14 @@ let code = 1
 try {
   await waitFor(`${env.E2E_BASE_URL}/api/health`)
   code = await new Promise((resolve) => {
-    const tests = spawn('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], {
-      env,
-      stdio: 'inherit',
-    })
+    const tests = spawn(
+      'npx',
+      ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)],
+      {
+        env,
+        stdio: 'inherit',
+      },
+    )
     tests.on('exit', (status) => resolve(status ?? 1))
   })
 } finally {

@@ -7,11 +7,16 @@ import { seed } from '.'
 // Payload's start awaits work that holds no handle open; without a terminal Node would exit
 // early (status 13) with nothing done. The timer keeps the process alive until we exit.
 const keepAlive = setInterval(() => {}, 1_000)
-const payload = await getPayload({ config })
-const report = await seed(payload)
-for (const [name, { created, existing }] of Object.entries(report)) {
-  payload.logger.info(`${name}: ${created} created, ${existing} already there`)
+try {
+  const payload = await getPayload({ config })
+  const report = await seed(payload)
+  for (const [name, { created, existing }] of Object.entries(report)) {
+    payload.logger.info(`${name}: ${created} created, ${existing} already there`)
+  }
+  await payload.destroy()
+  clearInterval(keepAlive)
+  process.exit(0)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
 }
-await payload.destroy()
-clearInterval(keepAlive)
-process.exit(0)

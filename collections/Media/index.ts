@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../../access/roles'
+import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 
 /** What editors may upload: photos and PDFs. Size limit: `upload.limits` in payload.config.ts. */
 export const mediaMimeTypes = [
@@ -15,6 +16,8 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  // Pages show files' names, sizes and alt texts.
+  hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   upload: {
     staticDir: 'data/media',
     mimeTypes: mediaMimeTypes,

@@ -6,7 +6,9 @@ test('the admin answers with its sign-in or create-first-user screen', async ({ 
   await expect(page.getByRole('textbox', { name: /email/i })).toBeVisible()
 })
 
-test('the REST API serves the seeded members and flagships, never submissions', async ({ request }) => {
+test('the REST API serves the seeded members and flagships, never submissions', async ({
+  request,
+}) => {
   const members = await (await request.get('/api/institutions?limit=50')).json()
   expect(members.totalDocs).toBe(9)
   const flagships = await (await request.get('/api/flagships')).json()

@@ -1,0 +1,36 @@
+import { useTranslations } from 'next-intl'
+
+import { type Locale, localeNames, locales } from '@/i18n/locales'
+
+/**
+ * A disclosure of plain links: it works without JavaScript, each language is named in itself and
+ * marked with its own `lang`, and every link leads to `path` in that language.
+ */
+export function LanguageMenu({ current, path }: { current: Locale; path: string }) {
+  const t = useTranslations('LanguageSwitcher')
+  const suffix = path === '/' ? '' : path
+  return (
+    <details className="language-switcher">
+      <summary aria-label={`${t('change')}: ${localeNames[current]}`}>
+        <span aria-hidden="true" className="language-switcher__code">
+          {current.toUpperCase()}
+        </span>{' '}
+        <span lang={current}>{localeNames[current]}</span>
+      </summary>
+      <ul aria-label={t('label')}>
+        {locales.map((code) => (
+          <li key={code}>
+            <a
+              href={`/${code}${suffix}`}
+              hrefLang={code}
+              lang={code}
+              aria-current={code === current ? 'true' : undefined}
+            >
+              {localeNames[code]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}

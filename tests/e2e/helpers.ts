@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Page } from '@playwright/test'
+
+type Tree = { [key: string]: string | Tree }
+
+/** A message from messages/<locale>.json, so assertions follow the translations. */
+export function message(locale: string, key: string): string {
+  const tree: Tree = JSON.parse(fs.readFileSync(path.join('messages', `${locale}.json`), 'utf8'))
+  const value = key.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part], tree)
+  if (typeof value !== 'string') throw new Error(`no message ${locale}:${key}`)
+  return value
+}
+
+const axeSource = fs.readFileSync(path.join('node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+
+/** WCAG 2.1 A and AA violations on the page, as reported by axe-core. */
+export async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource })
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
+        }
+      }
+    ).axe
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    )
+  })
+}
+
+/** Runs the press-release fixture script: the local API in another process, like a job would. */
+export function pressRelease(action: 'publish' | 'unpublish', slug: string) {
+  execFileSync(
+    'node',
+    ['--import', 'tsx/esm', 'tests/e2e/fixtures/pressRelease.ts', action, slug],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  )
+}

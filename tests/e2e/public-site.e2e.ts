@@ -1,0 +1,169 @@
+import { expect, test } from '@playwright/test'
+
+import { localeNames, locales } from '../../i18n/locales'
+import { axeViolations, message, pressRelease } from './helpers'
+
+const origin = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100'
+
+test.describe('every locale’s home page', () => {
+  for (const locale of locales) {
+    test(`/${locale}`, async ({ page }) => {
+      const response = await page.goto(`/${locale}`)
+      expect(response?.status()).toBe(200)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      await expect(page).toHaveTitle(message(locale, 'Metadata.siteName'))
+      await expect(
+        page.getByRole('link', { name: message(locale, 'Navigation.members') }),
+      ).toBeVisible()
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) =>
+          links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+        )
+      expect(alternates).toContainEqual(['x-default', `${origin}/en`])
+      expect(alternates).toContainEqual(['en', `${origin}/en`])
+      // A locale is advertised only where the page has its own translation.
+      const fallback = await page.getByRole('note').count()
+      expect(alternates.some(([lang]) => lang === locale)).toBe(fallback === 0)
+    })
+  }
+})
+
+test('/ sends a Finnish browser to /fi, and a chosen language wins afterwards', async ({
+  page,
+  request,
+}) => {
+  const first = await request.get('/', {
+    headers: { 'Accept-Language': 'fi-FI,fi;q=0.9,en;q=0.5' },
+    maxRedirects: 0,
+  })
+  expect(first.status()).toBe(307)
+  expect(first.headers().location).toMatch(/\/fi$/)
+  const unprefixed = await request.get('/members', {
+    headers: { 'Accept-Language': 'cs' },
+    maxRedirects: 0,
+  })
+  expect(unprefixed.headers().location).toMatch(/\/cs\/members$/)
+
+  await page.setExtraHTTPHeaders({ 'Accept-Language': 'fi' })
+  await page.goto('/de/members')
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/de$/)
+})
+
+test('the language switcher keeps the visitor on the same page', async ({ page }) => {
+  await page.goto('/en/members')
+  await page.getByText('English', { exact: true }).click()
+  await page.getByRole('link', { name: localeNames.lt }).click()
+  await expect(page).toHaveURL(/\/lt\/members$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'lt')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('lt', 'Members.title'))
+})
+
+test('the switcher works without JavaScript and by keyboard', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/en/flagships')
+  await page.locator('.language-switcher summary').focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('link', { name: 'Deutsch' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/de\/flagships$/)
+  await context.close()
+})
+
+test('unknown locales and paths get a 404 page in the visitor’s language', async ({ page }) => {
+  await page.setExtraHTTPHeaders({ 'Accept-Language': 'de' })
+  const response = await page.goto('/xx/whatever')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('de', 'NotFound.title'))
+  await page.getByRole('link', { name: message('de', 'NotFound.home') }).click()
+  await expect(page).toHaveURL(/\/de$/)
+  expect((await page.goto('/fr/press/no-such-release'))?.status()).toBe(404)
+  expect((await page.goto('/fr/press/page/-1'))?.status()).toBe(404)
+})
+
+test('the map and the list name all nine members', async ({ page, request }) => {
+  const { docs } = await (
+    await request.get('/api/institutions?limit=20&where[kind][equals]=member')
+  ).json()
+  expect(docs).toHaveLength(9)
+  await page.goto('/en/members')
+  const map = page.getByRole('img', { name: message('en', 'Members.mapTitle') })
+  const list = page.locator('.member-list')
+  for (const member of docs as { name: string; city: string }[]) {
+    await expect(map.locator('text', { hasText: member.city })).toHaveCount(1)
+    await expect(list.getByRole('link', { name: member.name })).toBeVisible()
+  }
+})
+
+test('a release published through the local API appears in two locales without a rebuild', async ({
+  page,
+  request,
+}) => {
+  const slug = `e2e-${Date.now()}`
+  pressRelease('publish', slug)
+  await page.goto('/en/press')
+  await expect(page.getByRole('link', { name: `E2E release ${slug}` })).toBeVisible()
+  await page.goto('/de/press')
+  await expect(page.getByRole('link', { name: `E2E-Pressemitteilung ${slug}` })).toBeVisible()
+  await page.goto(`/de/press/${slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`E2E-Pressemitteilung ${slug}`)
+  expect(await (await request.get('/de/press/feed.xml')).text()).toContain(
+    `E2E-Pressemitteilung ${slug}`,
+  )
+
+  pressRelease('unpublish', slug)
+  expect((await page.goto(`/de/press/${slug}`))?.status()).toBe(404)
+  await page.goto('/en/press')
+  await expect(page.getByRole('link', { name: `E2E release ${slug}` })).toHaveCount(0)
+})
+
+test('sitemap.xml and robots.txt describe the site', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  expect(sitemap).toContain(`${origin}/en/members/seamk`)
+  expect(sitemap).toContain(`${origin}/cs/flagships`)
+  expect(sitemap).toContain('hreflang="de"')
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toContain('Disallow: /admin')
+  expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`)
+})
+
+test('visitors get no cookie but the locale’s and no third-party request', async ({
+  page,
+  context,
+}) => {
+  const hosts = new Set<string>()
+  page.on('request', (r) => hosts.add(new URL(r.url()).host))
+  await page.goto('/en')
+  await page.goto('/de/members')
+  await page.goto('/fi/press/heroes-selected-as-european-university-alliance')
+  expect([...hosts]).toEqual([new URL(origin).host])
+  const names = (await context.cookies()).map((c) => c.name)
+  expect(names.filter((n) => n !== 'NEXT_LOCALE')).toEqual([])
+})
+
+const pageTypes = [
+  '',
+  '/mission-statement',
+  '/approach',
+  '/privacy',
+  '/flagships',
+  '/flagships/heroes4regions',
+  '/members',
+  '/members/vilniaus-kolegija',
+  '/partners',
+  '/press',
+  '/press/heroes-selected-as-european-university-alliance',
+  '/contact',
+  '/no-such-page',
+]
+
+for (const locale of ['en', 'de', 'lt']) {
+  test(`no WCAG 2.1 A/AA violations on any page type in ${locale}`, async ({ page }) => {
+    for (const path of pageTypes) {
+      await page.goto(`/${locale}${path}`)
+      expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] })
+    }
+  })
+}

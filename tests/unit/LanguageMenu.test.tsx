@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+
+import { LanguageMenu } from '@/components/LanguageMenu'
+import { localeNames, locales } from '@/i18n/locales'
+
+import { renderIn } from '../helpers/intl'
+
+describe('LanguageMenu', () => {
+  it('offers every language by its own name, keeping the page', () => {
+    renderIn('en', <LanguageMenu current="en" path="/members/seamk" />)
+    const list = screen.getByRole('list', { hidden: true })
+    const links = within(list).getAllByRole('link', { hidden: true })
+    expect(links.map((a) => a.textContent)).toEqual(locales.map((l) => localeNames[l]))
+    const suomi = within(list).getByRole('link', { name: 'Suomi', hidden: true })
+    expect(suomi).toHaveAttribute('href', '/fi/members/seamk')
+    expect(suomi).toHaveAttribute('lang', 'fi')
+    expect(suomi).toHaveAttribute('hreflang', 'fi')
+  })
+
+  it('marks the current language and names the control in the visitor’s language', () => {
+    renderIn('de', <LanguageMenu current="de" path="/" />)
+    expect(screen.getByText('Deutsch', { selector: 'summary span' })).toBeInTheDocument()
+    const current = screen.getByRole('link', { name: 'Deutsch', hidden: true })
+    expect(current).toHaveAttribute('aria-current', 'true')
+    expect(current).toHaveAttribute('href', '/de')
+    expect(screen.getByRole('link', { name: 'Čeština', hidden: true })).not.toHaveAttribute(
+      'aria-current',
+    )
+  })
+
+  it('opens from the keyboard', async () => {
+    renderIn('en', <LanguageMenu current="en" path="/press" />)
+    const user = userEvent.setup()
+    await user.tab()
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('group')).toHaveAttribute('open')
+    expect(screen.getByRole('link', { name: 'Lietuvių' })).toBeVisible()
+  })
+})
