@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   images: { formats: ['image/avif', 'image/webp'] },
+  // The contact form is the only action; nothing it accepts comes near this size.
+  experimental: { serverActions: { bodySizeLimit: '64kb' } },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

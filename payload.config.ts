@@ -23,6 +23,7 @@ import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
+import { contact } from './endpoints/contact'
 import { health, ready } from './endpoints/health'
 import { revalidate } from './endpoints/revalidate'
 import { Site } from './globals/Site'
@@ -56,7 +57,7 @@ export default buildConfig({
     Users,
   ],
   globals: [Home, Site],
-  endpoints: [health, ready, revalidate],
+  endpoints: [health, ready, revalidate, contact],
   editor: lexicalEditor(),
   db: databaseAdapter(database),
   localization: {

@@ -16,6 +16,7 @@ const schema = z
     PAYLOAD_SECRET: z.string().optional(),
     NEXT_PUBLIC_SERVER_URL: z.url().optional(),
     SEED_ON_START: flag,
+    SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return
@@ -42,6 +43,7 @@ export type Env = {
   payloadSecret: string
   serverUrl: string
   seedOnStart: boolean
+  submissionRetentionDays: number
 }
 
 /**
@@ -61,6 +63,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     payloadSecret: env.PAYLOAD_SECRET || DEV_SECRET,
     serverUrl: (env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'test',
+    submissionRetentionDays: env.SUBMISSION_RETENTION_DAYS,
   }
 }
 

@@ -2,9 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isReviewer } from '../../access/roles'
 import { locales } from '../../i18n/locales'
-
-export const submissionTopics = ['studies', 'research', 'partnership', 'press', 'other'] as const
-export const submissionStatuses = ['new', 'in-progress', 'answered', 'spam'] as const
+import { submissionStatuses, submissionTopics } from './topics'
 
 const label = (value: string) => value[0].toUpperCase() + value.slice(1).replace('-', ' ')
 
@@ -21,7 +19,8 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     group: 'Contact',
   },
   defaultSort: '-createdAt',
-  access: { read: isReviewer, update: isReviewer, create: isAdmin, delete: isAdmin },
+  // Reviewers erase on request (GDPR); creating is the public form's job, not an API's.
+  access: { read: isReviewer, update: isReviewer, create: isAdmin, delete: isReviewer },
   fields: [
     {
       type: 'row',

@@ -19,7 +19,7 @@ const matrix: Record<string, Partial<Record<Op, Who[]>>> = {
   'press-releases': { create: E, read: all, update: E, delete: E, readDrafts: E },
   pages: { create: E, read: all, update: E, delete: E, readDrafts: E },
   media: { create: E, read: all, update: E, delete: E },
-  'form-submissions': { create: A, read: R, update: R, delete: A },
+  'form-submissions': { create: A, read: R, update: R, delete: R },
   // Users: every signed-in account may read itself; reading, changing or removing others is admin work.
   users: { create: A, read: A, update: A, delete: A },
 }

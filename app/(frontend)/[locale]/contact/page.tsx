@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { ContactForm } from '@/components/ContactForm.client'
 import { PageIntro } from '@/components/PageIntro'
 import type { Locale } from '@/i18n/locales'
 import { getSite } from '@/lib/cms/home'
+import { listMembers } from '@/lib/cms/institutions'
+import { getEnv } from '@/lib/env'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -22,12 +25,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, site] = await Promise.all([getTranslations('Contact'), getSite(locale)])
+  const [t, site, members] = await Promise.all([
+    getTranslations('Contact'),
+    getSite(locale),
+    listMembers(locale),
+  ])
   return (
     <>
       <PageIntro title={t('title')} lead={site.contact?.intro ?? t('description')} />
       <div className="container narrow section">
-        <p>{t('formSoon')}</p>
+        <ContactForm
+          locale={locale}
+          institutions={members.map(({ slug, name }) => ({ slug, name }))}
+          retentionDays={getEnv().submissionRetentionDays}
+          privacyHref={`/${locale}/privacy`}
+        />
       </div>
     </>
   )

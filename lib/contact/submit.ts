@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '../../i18n/locales'
+import { consumeContactAttempt } from './rateLimit'
+import { type FieldErrors, validateContact } from './schema'
+
+/** Seconds a person needs at least to fill in the form; faster is a script. */
+export const MIN_FILL_SECONDS = 3
+
+export type SubmitOutcome =
+  | { status: 201; result: 'sent' }
+  | { status: 400; result: 'invalid'; errors: FieldErrors }
+  | { status: 429; result: 'rateLimited'; retryAfter: number }
+  | { status: 503; result: 'unavailable' }
+
+export type Submission = {
+  raw: Record<string, unknown>
+  locale: Locale
+  clientKey: string
+  now?: number
+}
+
+/**
+ * The one path a contact message takes, from the form action and the JSON endpoint alike:
+ * rate limit, bot traps, validation, then storage. The visitor is told "sent" only after the
+ * message is stored. Bots (honeypot filled, or sent faster than a person can type) get the same
+ * "sent" answer and nothing is stored.
+ */
+export async function submitContact(
+  payload: Payload,
+  { raw, locale, clientKey, now = Date.now() }: Submission,
+): Promise<SubmitOutcome> {
+  const retryAfter = await consumeContactAttempt(clientKey)
+  if (retryAfter !== null) return { status: 429, result: 'rateLimited', retryAfter }
+
+  if (looksAutomated(raw, now)) return { status: 201, result: 'sent' }
+
+  const validation = validateContact(raw)
+  if (!validation.success) return { status: 400, result: 'invalid', errors: validation.errors }
+  const { institution: institutionSlug, ...data } = validation.data
+
+  try {
+    let institution: number | undefined
+    if (institutionSlug) {
+      const { docs } = await payload.find({
+        collection: 'institutions',
+        where: { slug: { equals: institutionSlug } },
+        limit: 1,
+        depth: 0,
+        select: {},
+      })
+      if (!docs[0]) {
+        return { status: 400, result: 'invalid', errors: { institution: 'institutionInvalid' } }
+      }
+      institution = docs[0].id as number
+    }
+    // The public has no create right on submissions: the server stores what it validated.
+    await payload.create({
+      collection: 'form-submissions',
+      data: { ...data, institution, locale, status: 'new' },
+      overrideAccess: true,
+    })
+    return { status: 201, result: 'sent' }
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Contact message could not be stored' })
+    return { status: 503, result: 'unavailable' }
+  }
+}
+
+function looksAutomated(raw: Record<string, unknown>, now: number): boolean {
+  if (typeof raw.website === 'string' && raw.website.trim() !== '') return true
+  const startedAt = Number(raw.startedAt)
+  return Number.isFinite(startedAt) && startedAt > 0 && now - startedAt < MIN_FILL_SECONDS * 1000
+}

@@ -1,0 +1,114 @@
+import type { Payload } from 'payload'
+
+import { onMongo, startPayload } from '../helpers/payload'
+
+let payload: Payload
+let stop: () => Promise<void>
+let submitContact: typeof import('@/lib/contact/submit').submitContact
+
+const valid = {
+  name: 'Jonas Petrauskas',
+  email: 'jonas@example.lt',
+  topic: 'partnership',
+  institution: 'vilniaus-kolegija',
+  message: 'Labas! <script>alert(1)</script>',
+  consent: 'on',
+}
+let client = 0
+const send = (raw: Record<string, unknown>, clientKey = `client-${++client}`, now?: number) =>
+  submitContact(payload, { raw, locale: 'lt', clientKey, now })
+const stored = async () => (await payload.count({ collection: 'form-submissions' })).totalDocs
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startPayload('contact'))
+  ;({ submitContact } = await import('@/lib/contact/submit'))
+  const { seed } = await import('@/seed')
+  await seed(payload)
+}, 120_000)
+afterAll(() => stop?.())
+
+describe('contact submissions', () => {
+  it('stores a valid message exactly once, with its locale, institution and text as typed', async () => {
+    expect(await send(valid)).toEqual({ status: 201, result: 'sent' })
+    const { docs } = await payload.find({ collection: 'form-submissions', depth: 1 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      locale: 'lt',
+      status: 'new',
+      topic: 'partnership',
+      message: 'Labas! <script>alert(1)</script>',
+      consent: true,
+      institution: expect.objectContaining({ slug: 'vilniaus-kolegija' }),
+    })
+  })
+
+  it('stores nothing for invalid input and names the fields', async () => {
+    const before = await stored()
+    expect(await send({ ...valid, email: 'nope', consent: undefined })).toEqual({
+      status: 400,
+      result: 'invalid',
+      errors: { email: 'emailInvalid', consent: 'consentRequired' },
+    })
+    expect(await send({ ...valid, institution: 'no-such-member' })).toMatchObject({ status: 400 })
+    expect(await stored()).toBe(before)
+  })
+
+  it('answers bots as if sent but stores nothing (honeypot, too fast)', async () => {
+    const before = await stored()
+    expect(await send({ ...valid, website: 'http://spam.example' })).toEqual({
+      status: 201,
+      result: 'sent',
+    })
+    const now = Date.now()
+    expect(await send({ ...valid, startedAt: String(now - 1000) }, undefined, now)).toEqual({
+      status: 201,
+      result: 'sent',
+    })
+    expect(await stored()).toBe(before)
+    expect(await send({ ...valid, startedAt: String(now - 10_000) }, undefined, now)).toMatchObject(
+      { status: 201 },
+    )
+    expect(await stored()).toBe(before + 1)
+  })
+
+  it('limits each client to 5 messages a minute', async () => {
+    const outcomes = []
+    for (let i = 0; i < 6; i++)
+      outcomes.push((await send({ ...valid, email: `r${i}@example.eu` }, 'same-client')).status)
+    expect(outcomes).toEqual([201, 201, 201, 201, 201, 429])
+  })
+
+  it('answers 503 and stores nothing when storage fails', async () => {
+    if (onMongo())
+      return console.info('storage-failure case runs on SQLite only (it uses a trigger)')
+    const before = await stored()
+    // A real database failure: SQLite refuses every new submission row.
+    const client = (
+      payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+    ).client
+    await client.execute(
+      "CREATE TRIGGER refuse_submissions BEFORE INSERT ON form_submissions BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    )
+    try {
+      expect(await send(valid)).toEqual({ status: 503, result: 'unavailable' })
+    } finally {
+      await client.execute('DROP TRIGGER refuse_submissions')
+    }
+    expect(await stored()).toBe(before)
+  })
+
+  it('erases everything from one email address on request', async () => {
+    await send({ ...valid, email: 'erase-me@example.eu' })
+    await send({ ...valid, email: 'erase-me@example.eu', message: 'Second' })
+    await payload.delete({
+      collection: 'form-submissions',
+      where: { email: { equals: 'erase-me@example.eu' } },
+    })
+    const { totalDocs } = await payload.count({
+      collection: 'form-submissions',
+      where: { email: { equals: 'erase-me@example.eu' } },
+    })
+    expect(totalDocs).toBe(0)
+    expect(await stored()).toBeGreaterThan(0)
+  })
+})
