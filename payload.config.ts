@@ -31,6 +31,9 @@ import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { databaseAdapter } from './lib/databaseAdapter'
 import { chooseDatabase } from './lib/db'
 import { getEnv } from './lib/env'
+import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
+import { NotifySubmission } from './jobs/notifySubmission'
+import { emailAdapter, mailIsConfigured } from './lib/email'
 import { plugins } from './lib/plugins'
 import { prepareDatabase } from './seed/prepare'
 
@@ -68,6 +71,20 @@ export default buildConfig({
   // Payload ships admin translations for all member-state languages but Finnish.
   i18n: { supportedLanguages: { en, nl, fr, de, da, sv, pt, lt, cs }, fallbackLanguage: 'en' },
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  email: emailAdapter(),
+  jobs: {
+    tasks: [NotifySubmission, DeleteExpiredSubmissions],
+    // One process runs the queues (JOBS_AUTORUN); with several instances only one should.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default' },
+      { cron: '*/15 * * * *', queue: 'maintenance' },
+    ],
+    shouldAutoRun: () => env.jobsAutoRun,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Administration' },
+    }),
+  },
   plugins,
   sharp,
   telemetry: false,
@@ -77,5 +94,11 @@ export default buildConfig({
     autoGenerate: false,
   },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
-  onInit: (payload) => prepareDatabase(payload, { database, env }),
+  onInit: async (payload) => {
+    await prepareDatabase(payload, { database, env })
+    if (!mailIsConfigured())
+      payload.logger.info(
+        'Mail is off (no SMTP_HOST): contact messages are stored without notification.',
+      )
+  },
 })

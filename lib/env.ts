@@ -16,6 +16,13 @@ const schema = z
     PAYLOAD_SECRET: z.string().optional(),
     NEXT_PUBLIC_SERVER_URL: z.url().optional(),
     SEED_ON_START: flag,
+    SMTP_HOST: z.string().trim().optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASS: z.string().optional(),
+    SMTP_FROM: z.email().optional(),
+    CONTACT_NOTIFY_TO: z.email().optional(),
+    JOBS_AUTORUN: flag,
     SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   })
   .superRefine((env, ctx) => {
@@ -44,6 +51,11 @@ export type Env = {
   serverUrl: string
   seedOnStart: boolean
   submissionRetentionDays: number
+  smtp: { host: string; port: number; user?: string; pass?: string; from: string } | null
+  contactNotifyTo: string | undefined
+  /** CONTACT_NOTIFY_TO_<TOPIC> (e.g. CONTACT_NOTIFY_TO_PRESS) overrides the address per topic. */
+  contactNotifyByTopic: Record<string, string>
+  jobsAutoRun: boolean
 }
 
 /**
@@ -51,7 +63,9 @@ export type Env = {
  * failed start cannot leak a secret into logs.
  */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source)
+  // An empty variable (`SMTP_HOST=` as .env.example leaves it) means "not set".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const result = schema.safeParse(present)
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`)
@@ -64,7 +78,30 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     serverUrl: (env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'test',
     submissionRetentionDays: env.SUBMISSION_RETENTION_DAYS,
+    smtp: env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT,
+          user: env.SMTP_USER,
+          pass: env.SMTP_PASS,
+          from: env.SMTP_FROM ?? 'no-reply@heroes-alliance.eu',
+        }
+      : null,
+    contactNotifyTo: env.CONTACT_NOTIFY_TO,
+    contactNotifyByTopic: topicAddresses(source),
+    jobsAutoRun: env.JOBS_AUTORUN ?? env.NODE_ENV !== 'test',
   }
+}
+
+function topicAddresses(source: Record<string, string | undefined>): Record<string, string> {
+  const prefix = 'CONTACT_NOTIFY_TO_'
+  return Object.fromEntries(
+    Object.entries(source)
+      .filter(
+        ([key, value]) => key.startsWith(prefix) && value && z.email().safeParse(value).success,
+      )
+      .map(([key, value]) => [key.slice(prefix.length).toLowerCase(), value as string]),
+  )
 }
 
 let cached: Env | undefined

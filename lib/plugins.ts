@@ -1,7 +1,13 @@
+import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 export const plugins: Plugin[] = [
+  // CSV export of contact submissions, with the list view's filters. Exports read with the
+  // signed-in user's own rights, so only reviewers and admins get any rows.
+  importExportPlugin({
+    collections: [{ slug: 'form-submissions', import: false }],
+  }),
   seoPlugin({
     collections: ['press-releases', 'pages'],
     uploadsCollection: 'media',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isReviewer } from '../../access/roles'
 import { locales } from '../../i18n/locales'
+import { queueNotification } from './hooks/queueNotification'
 import { submissionStatuses, submissionTopics } from './topics'
 
 const label = (value: string) => value[0].toUpperCase() + value.slice(1).replace('-', ' ')
@@ -19,6 +20,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     group: 'Contact',
   },
   defaultSort: '-createdAt',
+  hooks: { afterChange: [queueNotification] },
   // Reviewers erase on request (GDPR); creating is the public form's job, not an API's.
   access: { read: isReviewer, update: isReviewer, create: isAdmin, delete: isReviewer },
   fields: [

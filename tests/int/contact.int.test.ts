@@ -112,3 +112,25 @@ describe('contact submissions', () => {
     expect(await stored()).toBeGreaterThan(0)
   })
 })
+
+describe('retention', () => {
+  it('deletes only submissions older than the retention period', async () => {
+    const { deleteExpiredSubmissions } = await import('@/lib/contact/retention')
+    const old = await payload.create({
+      collection: 'form-submissions',
+      data: {
+        ...valid,
+        institution: undefined,
+        consent: true,
+        topic: 'other',
+        locale: 'en',
+        createdAt: '2020-01-01T00:00:00.000Z',
+      } as never,
+    })
+    expect(old.createdAt).toBe('2020-01-01T00:00:00.000Z')
+    const before = await stored()
+    expect(await deleteExpiredSubmissions(payload, 365)).toBe(1)
+    expect(await stored()).toBe(before - 1)
+    await expect(payload.findByID({ collection: 'form-submissions', id: old.id })).rejects.toThrow()
+  })
+})
