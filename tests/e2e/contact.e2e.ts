@@ -1,0 +1,83 @@
+import { expect, type Page, test } from '@playwright/test'
+
+import { message } from './helpers'
+
+async function fillForm(page: Page, locale: string, overrides: Record<string, string> = {}) {
+  const t = (key: string) => message(locale, `ContactForm.${key}`)
+  await page.getByLabel(t('name')).fill(overrides.name ?? 'Eva Novak')
+  await page.getByLabel(t('email')).fill(overrides.email ?? 'eva@example.eu')
+  await page.getByLabel(t('organisation')).fill('Regional SME Network')
+  await page.getByLabel(t('topic')).selectOption('partnership')
+  await page.getByLabel(t('institution')).selectOption('mendelu')
+  await page
+    .getByLabel(t('message'))
+    .fill(overrides.message ?? 'Wir möchten zusammenarbeiten. <b>Danke</b>')
+  await page.getByRole('checkbox').check()
+}
+
+test('a German visitor with JavaScript sends a message without reloading', async ({ page }) => {
+  await page.goto('/de/contact')
+  await page.waitForTimeout(3_500) // a person takes longer than the bot threshold
+  await fillForm(page, 'de', { name: `Eva JS ${Date.now()}` })
+  let navigations = 0
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++)
+  await page.getByRole('button', { name: message('de', 'ContactForm.submit') }).click()
+  await expect(page.getByRole('status')).toContainText(message('de', 'ContactForm.sentTitle'))
+  expect(navigations).toBe(0)
+})
+
+test('a Lithuanian visitor without JavaScript gets the confirmation page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/lt/contact')
+  await fillForm(page, 'lt', { message: 'Labas, norėčiau sužinoti daugiau.' })
+  await page.getByRole('button', { name: message('lt', 'ContactForm.submit') }).click()
+  await expect(page.getByText(message('lt', 'ContactForm.sentTitle'))).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'lt')
+  await context.close()
+})
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a wrong email gets a localized error and keeps the rest (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled })
+    const page = await context.newPage()
+    await page.goto('/de/contact')
+    await fillForm(page, 'de', { email: 'eva@' })
+    await page.getByRole('button', { name: message('de', 'ContactForm.submit') }).click()
+    const email = page.getByLabel(message('de', 'ContactForm.email'))
+    await expect(page.getByText(message('de', 'ContactForm.errors.emailInvalid'))).toBeVisible()
+    await expect(email).toHaveAttribute('aria-invalid', 'true')
+    await expect(email).toHaveValue('eva@')
+    await expect(page.getByLabel(message('de', 'ContactForm.name'))).toHaveValue('Eva Novak')
+    await expect(page.getByLabel(message('de', 'ContactForm.message'))).toHaveValue(
+      'Wir möchten zusammenarbeiten. <b>Danke</b>',
+    )
+    await expect(page.getByLabel(message('de', 'ContactForm.topic'))).toHaveValue('partnership')
+    await expect(page.getByRole('checkbox')).toBeChecked()
+    if (javaScriptEnabled) await expect(email).toBeFocused()
+    await context.close()
+  })
+}
+
+test('the JSON endpoint answers with statuses that say what happened', async ({ request }) => {
+  const headers = { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200)}` }
+  const bad = await request.post('/api/contact', { data: { locale: 'fr', email: 'x' }, headers })
+  expect(bad.status()).toBe(400)
+  expect((await bad.json()).errors.email).toBe('emailInvalid')
+  const malformed = await request.post('/api/contact', {
+    data: '{"name":',
+    headers: { ...headers, 'content-type': 'application/json' },
+  })
+  expect(malformed.status()).toBe(400)
+  const huge = await request.post('/api/contact', {
+    data: { message: 'x'.repeat(40_000) },
+    headers,
+  })
+  expect(huge.status()).toBe(413)
+  const statuses = []
+  for (let i = 0; i < 5; i++)
+    statuses.push((await request.post('/api/contact', { data: {}, headers })).status())
+  expect(statuses.at(-1)).toBe(429)
+})

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process'
+
+import { expect, test } from '@playwright/test'
+
+const reviewer = { email: 'reviewer@e2e.example', password: 'reviewer-password-e2e' }
+const editor = { email: 'editor@e2e.example', password: 'editor-password-e2e' }
+
+test.beforeAll(() => {
+  execFileSync('node', ['--import', 'tsx/esm', 'tests/e2e/fixtures/users.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+})
+
+test('a reviewer finds a submission, marks it answered and exports CSV', async ({
+  page,
+  request,
+}) => {
+  const name = `Review Me ${Date.now()}`
+  const sent = await request.post('/api/contact', {
+    data: {
+      name,
+      email: 'visitor@example.eu',
+      topic: 'research',
+      message: 'Hello',
+      consent: true,
+      locale: 'fi',
+    },
+    headers: { 'x-forwarded-for': '203.0.113.7' },
+  })
+  expect(sent.status()).toBe(201)
+
+  await page.goto('/admin/login')
+  await page.getByLabel(/email/i).fill(reviewer.email)
+  await page.getByLabel(/password/i).fill(reviewer.password)
+  await page.getByRole('button', { name: /login/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+
+  await page.goto('/admin/collections/form-submissions')
+  await page.getByRole('link', { name }).click()
+  await page.locator('#field-status').click()
+  await page.getByRole('option', { name: 'Answered' }).click()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/updated successfully/i)).toBeVisible()
+
+  const csv = await page.request.post('/api/exports/download', {
+    data: {
+      data: {
+        collectionSlug: 'form-submissions',
+        format: 'csv',
+        where: { status: { equals: 'answered' } },
+      },
+    },
+  })
+  expect(csv.status()).toBe(200)
+  const text = await csv.text()
+  expect(text).toContain(name)
+  expect(text.split('\n')[0]).toMatch(/status/)
+})
+
+test('editors can neither read nor export submissions', async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL })
+  const login = await api.post('/api/users/login', { data: editor })
+  expect(login.status()).toBe(200)
+  expect((await api.get('/api/form-submissions')).status()).toBe(403)
+  const exported = await api.post('/api/exports/download', {
+    data: { data: { collectionSlug: 'form-submissions', format: 'csv' } },
+  })
+  expect(await exported.text()).not.toContain('visitor@example.eu')
+  await api.dispose()
+})
