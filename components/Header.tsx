@@ -19,7 +19,7 @@ export function Header() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="brand" aria-label={layout('homeLink')}>
+        <Link href="/" className="brand">
           <span className="brand__name">HEROES</span>
           <span className="brand__tagline">{layout('tagline')}</span>
         </Link>

@@ -11,7 +11,8 @@ export function LanguageMenu({ current, path }: { current: Locale; path: string 
   const suffix = path === '/' ? '' : path
   return (
     <details className="language-switcher">
-      <summary aria-label={`${t('change')}: ${localeNames[current]}`}>
+      <summary>
+        <span className="sr-only">{t('change')}: </span>
         <span aria-hidden="true" className="language-switcher__code">
           {current.toUpperCase()}
         </span>{' '}

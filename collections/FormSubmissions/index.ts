@@ -17,6 +17,9 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['status', 'topic', 'institution', 'name', 'locale', 'createdAt'],
+    listSearchableFields: ['name', 'email', 'organisation', 'message'],
+    description:
+      'Messages from the contact form, newest first. Filter by status, topic or institution; select rows to change their status together; Export gives a CSV of the current filter.',
     group: 'Contact',
   },
   defaultSort: '-createdAt',

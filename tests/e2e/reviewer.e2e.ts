@@ -37,7 +37,13 @@ test('a reviewer finds a submission, marks it answered and exports CSV', async (
   await expect(page).toHaveURL(/\/admin\/?$/)
 
   await page.goto('/admin/collections/form-submissions')
-  await page.getByRole('link', { name }).click()
+  await page.getByPlaceholder(/search/i).fill(name)
+  await page
+    .getByRole('row', { name: new RegExp(name) })
+    .getByRole('link')
+    .first()
+    .click()
+  await expect(page.locator('#field-name')).toHaveValue(name)
   await page.locator('#field-status').click()
   await page.getByRole('option', { name: 'Answered' }).click()
   await page.getByRole('button', { name: 'Save' }).click()

@@ -64,7 +64,7 @@ describe('fallback notice', () => {
   it('tells the visitor, in their language, that English is shown', () => {
     renderIn('lt', <FallbackNotice locale="lt" />)
     const note = screen.getByRole('note')
-    expect(note).toHaveTextContent(messages.lt.Fallback.notice.replace('{language}', 'Lietuvių'))
+    expect(note).toHaveTextContent(messages.lt.Fallback.notice.replace('{language}', 'lietuvių'))
   })
 
   it('is needed only where the locale has no translation', () => {

@@ -21,10 +21,7 @@ describe('site navigation', () => {
     expect(
       within(nav).getByRole('link', { name: messages.de.Navigation.press }),
     ).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: messages.de.Layout.homeLink })).toHaveAttribute(
-      'href',
-      '/de',
-    )
+    expect(screen.getByText('HEROES').closest('a')).toHaveAttribute('href', '/de')
   })
 
   it('footer carries the EU funding statement and the legal pages', () => {
