@@ -33,7 +33,7 @@ const fieldOrder: ContactField[] = [
 export function ContactForm({ locale, institutions, retentionDays, privacyHref }: Props) {
   const t = useTranslations('ContactForm')
   const [state, formAction, pending] = useActionState<ContactState, FormData>(
-    sendContactMessage.bind(null, locale),
+    sendContactMessage,
     {},
   )
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
@@ -239,6 +239,7 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
           <input id="website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
         <input type="hidden" name="startedAt" ref={startedAt} defaultValue="" />
+        <input type="hidden" name="locale" value={locale} />
       </fieldset>
       <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
         {pending ? t('sending') : t('submit')}

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 
-import type { Locale } from '@/i18n/locales'
+import { type Locale, localeNames } from '@/i18n/locales'
 
 /** Says, in the visitor's language, that the text below is the English original. */
 export function FallbackNotice({ locale }: { locale: Locale }) {
@@ -17,5 +17,9 @@ export const isFallback = (locale: Locale, translated: readonly Locale[]) =>
 
 /** The language's name as its own sentences write it: "français", "Deutsch", "svenska". */
 function languageNameIn(locale: Locale): string {
-  return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? localeNames[locale]
+  } catch {
+    return localeNames[locale] ?? locale
+  }
 }

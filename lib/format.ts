@@ -1,7 +1,11 @@
 /** A country's name in the reader's language, from its ISO code (Intl.DisplayNames, no data). */
 export function countryName(code: string | null | undefined, locale: string): string {
   if (!code) return ''
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
+  } catch {
+    return code
+  }
 }
 
 /** File sizes as readers expect them: "245 kB", "1.2 MB", with the locale's decimal mark. */

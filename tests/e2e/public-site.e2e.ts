@@ -13,7 +13,7 @@ test.describe('every locale’s home page', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
       await expect(page).toHaveTitle(message(locale, 'Metadata.siteName'))
       await expect(
-        page.getByRole('link', { name: message(locale, 'Navigation.members') }),
+        page.getByRole('link', { name: message(locale, 'Navigation.members'), exact: true }),
       ).toBeVisible()
       const alternates = await page
         .locator('link[rel="alternate"][hreflang]')

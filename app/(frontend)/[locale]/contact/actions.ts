@@ -8,14 +8,16 @@ import { submitContact } from '@/lib/contact/submit'
 
 /**
  * The contact form's action. With JavaScript the page updates in place; without it the browser
- * posts the form and gets the page back, re-rendered with this state.
+ * posts the form and gets the page back, re-rendered with this state. The locale travels as a
+ * form field: a bound action (`.bind(null, locale)`) is a new function on every render, which
+ * makes React re-render the form forever when it answers a no-JavaScript post.
  */
 export async function sendContactMessage(
-  locale: string,
   previous: ContactState,
   formData: FormData,
 ): Promise<ContactState> {
   const raw = Object.fromEntries([...formData].filter(([key]) => !key.startsWith('$')))
+  const locale = raw.locale
   const attempt = (previous.attempt ?? 0) + 1
   if (!isLocale(locale)) return { result: 'invalid', values: typedValues(raw), attempt }
   const outcome = await submitContact(await payloadClient(), {
