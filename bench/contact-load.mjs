@@ -15,7 +15,10 @@ async function worker() {
     const started = performance.now()
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+      },
       body: JSON.stringify({
         name: `${run} ${i}`,
         email: `load${i}@example.eu`,
@@ -34,5 +37,16 @@ const started = performance.now()
 await Promise.all(Array.from({ length: Number(concurrency) }, worker))
 const seconds = (performance.now() - started) / 1000
 latencies.sort((a, b) => a - b)
-const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1)
-console.log(JSON.stringify({ run, sent: Number(total), statuses, seconds: seconds.toFixed(2), perSecond: (Number(total) / seconds).toFixed(0), p50ms: pct(50), p99ms: pct(99) }))
+const pct = (p) =>
+  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1)
+console.log(
+  JSON.stringify({
+    run,
+    sent: Number(total),
+    statuses,
+    seconds: seconds.toFixed(2),
+    perSecond: (Number(total) / seconds).toFixed(0),
+    p50ms: pct(50),
+    p99ms: pct(99),
+  }),
+)

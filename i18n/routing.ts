@@ -6,4 +6,6 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
+  // Pages declare their own hreflang set (only real translations); no blanket Link header.
+  alternateLinks: false,
 })

@@ -52,9 +52,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(email).toHaveAttribute('aria-invalid', 'true')
     await expect(email).toHaveValue('eva@')
     await expect(page.locator('#name')).toHaveValue('Eva Novak')
-    await expect(page.locator('#message')).toHaveValue(
-      'Wir möchten zusammenarbeiten. <b>Danke</b>',
-    )
+    await expect(page.locator('#message')).toHaveValue('Wir möchten zusammenarbeiten. <b>Danke</b>')
     await expect(page.locator('#topic')).toHaveValue('partnership')
     await expect(page.getByRole('checkbox')).toBeChecked()
     if (javaScriptEnabled) await expect(email).toBeFocused()
