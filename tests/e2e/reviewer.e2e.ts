@@ -57,6 +57,8 @@ test('a reviewer finds a submission, marks it answered and exports CSV', async (
         where: { status: { equals: 'answered' } },
       },
     },
+    // As the admin's own export button does: cookie-authenticated calls must name their origin.
+    headers: { Origin: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100' },
   })
   expect(csv.status()).toBe(200)
   const text = await csv.text()
