@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { CmsImage } from '@/components/CmsImage'
 import { LocalizedArticle } from '@/components/LocalizedArticle'
 import { PdfDownload } from '@/components/PdfDownload'
 import { Link } from '@/i18n/navigation'
@@ -53,7 +54,12 @@ export default async function PressReleasePage({ params }: Props) {
       title={release.title}
       lead={release.summary}
       body={release.body}
-      before={date}
+      before={
+        <>
+          {date}
+          <CmsImage media={release.heroImage} priority />
+        </>
+      }
       after={
         <>
           <PdfDownload
