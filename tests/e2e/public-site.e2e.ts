@@ -72,8 +72,10 @@ test('the switcher works without JavaScript and by keyboard', async ({ browser }
   await context.close()
 })
 
-test('unknown locales and paths get a 404 page in the visitor’s language', async ({ page }) => {
-  await page.setExtraHTTPHeaders({ 'Accept-Language': 'de' })
+test('unknown locales and paths get a 404 page in the visitor’s language', async ({ browser }) => {
+  // The browser's own language setting is what sends Accept-Language.
+  const context = await browser.newContext({ locale: 'de-DE' })
+  const page = await context.newPage()
   const response = await page.goto('/xx/whatever')
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('de', 'NotFound.title'))
@@ -81,6 +83,7 @@ test('unknown locales and paths get a 404 page in the visitor’s language', asy
   await expect(page).toHaveURL(/\/de$/)
   expect((await page.goto('/fr/press/no-such-release'))?.status()).toBe(404)
   expect((await page.goto('/fr/press/page/-1'))?.status()).toBe(404)
+  await context.close()
 })
 
 test('the map and the list name all nine members', async ({ page, request }) => {

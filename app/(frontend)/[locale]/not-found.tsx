@@ -1,18 +1,10 @@
-import { useTranslations } from 'next-intl'
+import { NotFoundContent } from '@/components/NotFoundContent.client'
 
-import { Link } from '@/i18n/navigation'
-
+/**
+ * Next renders not-found apart from the page, where next-intl's server-side request locale can
+ * fall back to the default; the layout's provider around it holds the page's real locale, so
+ * the content reads its messages on the client side of that provider.
+ */
 export default function NotFound() {
-  const t = useTranslations('NotFound')
-  return (
-    <section className="container page-intro not-found">
-      <h1>{t('title')}</h1>
-      <p>{t('description')}</p>
-      <p>
-        <Link href="/" className="button">
-          {t('home')}
-        </Link>
-      </p>
-    </section>
-  )
+  return <NotFoundContent />
 }
