@@ -4,8 +4,16 @@ import { useTranslations } from 'next-intl'
 import { type FormEvent, useActionState, useEffect, useRef, useState } from 'react'
 
 import { sendContactMessage } from '@/app/(frontend)/[locale]/contact/actions'
-import { type ContactField, type FieldErrors, limits, validateContact } from '@/lib/contact/schema'
+import {
+  type ContactField,
+  contactFields,
+  type FieldErrors,
+  limits,
+  validateContact,
+} from '@/lib/contact/schema'
 import type { ContactState } from '@/lib/contact/state'
+
+import { FormField } from './FormField'
 import { submissionTopics } from '@/collections/FormSubmissions/topics'
 
 type Props = {
@@ -14,16 +22,6 @@ type Props = {
   retentionDays: number
   privacyHref: string
 }
-
-const fieldOrder: ContactField[] = [
-  'name',
-  'email',
-  'organisation',
-  'topic',
-  'institution',
-  'message',
-  'consent',
-]
 
 /**
  * The contact form. Without JavaScript it is a plain form post answered by the re-rendered page;
@@ -50,7 +48,7 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
   // After the server answers, move focus to the first wrong field, or to the status message.
   useEffect(() => {
     if (!state.attempt) return
-    const first = fieldOrder.find((f) => state.errors?.[f])
+    const first = contactFields.find((f) => state.errors?.[f])
     if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
     else statusRef.current?.focus()
   }, [state])
@@ -63,7 +61,7 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
     }
     event.preventDefault()
     setClientErrors(result.errors)
-    const first = fieldOrder.find((f) => result.errors[f])
+    const first = contactFields.find((f) => result.errors[f])
     event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
   }
 
@@ -79,15 +77,8 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
 
   const errorCount = Object.keys(errors).length
   const problem = clientErrors ? 'invalid' : state.result
-  const describedBy = (field: ContactField, hint?: string) =>
-    [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined
-  const fieldError = (field: ContactField) =>
-    errors[field] ? (
-      <p id={`${field}-error`} className="field__error">
-        {t(`errors.${errors[field]}` as never)}
-      </p>
-    ) : null
-  const invalid = (field: ContactField) => (errors[field] ? true : undefined)
+  const error = (field: ContactField) =>
+    errors[field] ? t(`errors.${errors[field]}` as never) : undefined
 
   return (
     <form
@@ -107,133 +98,110 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
       </div>
       <fieldset>
         <legend>{t('legend')}</legend>
-        <div className="field">
-          <label htmlFor="name">
-            {t('name')} <span className="field__required">({t('required')})</span>
-          </label>
-          <input
-            id="name"
-            name="name"
-            autoComplete="name"
-            required
-            maxLength={limits.name}
-            defaultValue={values.name}
-            aria-invalid={invalid('name')}
-            aria-describedby={describedBy('name')}
-          />
-          {fieldError('name')}
-        </div>
-        <div className="field">
-          <label htmlFor="email">
-            {t('email')} <span className="field__required">({t('required')})</span>
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            maxLength={limits.email}
-            defaultValue={values.email}
-            aria-invalid={invalid('email')}
-            aria-describedby={describedBy('email', 'email-hint')}
-          />
-          <p id="email-hint" className="field__hint">
-            {t('emailHint')}
-          </p>
-          {fieldError('email')}
-        </div>
-        <div className="field">
-          <label htmlFor="organisation">{t('organisation')}</label>
-          <input
-            id="organisation"
-            name="organisation"
-            autoComplete="organization"
-            maxLength={limits.organisation}
-            defaultValue={values.organisation}
-            aria-invalid={invalid('organisation')}
-            aria-describedby={describedBy('organisation')}
-          />
-          {fieldError('organisation')}
-        </div>
-        <div className="field">
-          <label htmlFor="topic">
-            {t('topic')} <span className="field__required">({t('required')})</span>
-          </label>
-          <select
-            id="topic"
-            name="topic"
-            required
-            defaultValue={values.topic ?? ''}
-            aria-invalid={invalid('topic')}
-            aria-describedby={describedBy('topic')}
-          >
-            <option value="" disabled>
-              {t('topicPlaceholder')}
-            </option>
-            {submissionTopics.map((topic) => (
-              <option key={topic} value={topic}>
-                {t(`topics.${topic}`)}
+        <FormField
+          name="name"
+          label={t('name')}
+          requiredLabel={t('required')}
+          error={error('name')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="name"
+              required
+              maxLength={limits.name}
+              defaultValue={values.name}
+            />
+          )}
+        </FormField>
+        <FormField
+          name="email"
+          label={t('email')}
+          requiredLabel={t('required')}
+          hint={t('emailHint')}
+          error={error('email')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="email"
+              required
+              maxLength={limits.email}
+              defaultValue={values.email}
+            />
+          )}
+        </FormField>
+        <FormField name="organisation" label={t('organisation')} error={error('organisation')}>
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="organization"
+              maxLength={limits.organisation}
+              defaultValue={values.organisation}
+            />
+          )}
+        </FormField>
+        <FormField
+          name="topic"
+          label={t('topic')}
+          requiredLabel={t('required')}
+          error={error('topic')}
+        >
+          {(control) => (
+            <select {...control} required defaultValue={values.topic ?? ''}>
+              <option value="" disabled>
+                {t('topicPlaceholder')}
               </option>
-            ))}
-          </select>
-          {fieldError('topic')}
-        </div>
-        <div className="field">
-          <label htmlFor="institution">{t('institution')}</label>
-          <select
-            id="institution"
-            name="institution"
-            defaultValue={values.institution ?? ''}
-            aria-invalid={invalid('institution')}
-            aria-describedby={describedBy('institution')}
-          >
-            <option value="">{t('institutionNone')}</option>
-            {institutions.map((i) => (
-              <option key={i.slug} value={i.slug}>
-                {i.name}
-              </option>
-            ))}
-          </select>
-          {fieldError('institution')}
-        </div>
-        <div className="field">
-          <label htmlFor="message">
-            {t('message')} <span className="field__required">({t('required')})</span>
-          </label>
-          <textarea
-            id="message"
-            name="message"
-            rows={8}
-            required
-            maxLength={limits.message}
-            defaultValue={values.message}
-            aria-invalid={invalid('message')}
-            aria-describedby={describedBy('message', 'message-hint')}
-          />
-          <p id="message-hint" className="field__hint">
-            {t('messageHint', { max: limits.message })}
-          </p>
-          {fieldError('message')}
-        </div>
-        <div className="field field--checkbox">
-          <input
-            id="consent"
-            name="consent"
-            type="checkbox"
-            required
-            defaultChecked={values.consent === 'on'}
-            aria-invalid={invalid('consent')}
-            aria-describedby={describedBy('consent', 'retention')}
-          />
-          <label htmlFor="consent">
-            {t.rich('consent', { privacy: (chunks) => <a href={privacyHref}>{chunks}</a> })}
-          </label>
-          <p id="retention" className="field__hint">
-            {t('retention', { days: retentionDays })}
-          </p>
-          {fieldError('consent')}
-        </div>
+              {submissionTopics.map((topic) => (
+                <option key={topic} value={topic}>
+                  {t(`topics.${topic}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField name="institution" label={t('institution')} error={error('institution')}>
+          {(control) => (
+            <select {...control} defaultValue={values.institution ?? ''}>
+              <option value="">{t('institutionNone')}</option>
+              {institutions.map((i) => (
+                <option key={i.slug} value={i.slug}>
+                  {i.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          name="message"
+          label={t('message')}
+          requiredLabel={t('required')}
+          hint={t('messageHint', { max: limits.message })}
+          error={error('message')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={8}
+              required
+              maxLength={limits.message}
+              defaultValue={values.message}
+            />
+          )}
+        </FormField>
+        <FormField
+          name="consent"
+          className="field field--checkbox"
+          labelAfter
+          label={t.rich('consent', { privacy: (chunks) => <a href={privacyHref}>{chunks}</a> })}
+          hint={t('retention', { days: retentionDays })}
+          error={error('consent')}
+        >
+          {(control) => (
+            <input {...control} type="checkbox" required defaultChecked={values.consent === 'on'} />
+          )}
+        </FormField>
         <div className="field--trap">
           <label htmlFor="website">{t('honeypot')}</label>
           <input id="website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />

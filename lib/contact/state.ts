@@ -1,4 +1,4 @@
-import type { FieldErrors } from './schema'
+import { contactFields, type FieldErrors } from './schema'
 
 /** What the form shows after an attempt: the outcome and, unless it was sent, what was typed. */
 export type ContactState = {
@@ -8,20 +8,10 @@ export type ContactState = {
   attempt?: number
 }
 
-export const formFields = [
-  'name',
-  'email',
-  'organisation',
-  'topic',
-  'institution',
-  'message',
-  'consent',
-] as const
-
 /** The visitor's own text, exactly as typed, to put back into the form. */
 export function typedValues(raw: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
-    formFields
+    contactFields
       .filter((f) => typeof raw[f] === 'string')
       .map((f) => [f, String(raw[f]).slice(0, 10_000)]),
   )
