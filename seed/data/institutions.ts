@@ -21,7 +21,8 @@ export const institutions: InstitutionSeed[] = [
     city: 'Mechelen',
     website: 'https://www.thomasmore.be',
     location: { lat: 51.0259, lng: 4.4776 },
-    summary: 'A Flemish university of applied sciences with campuses across the province of Antwerp.',
+    summary:
+      'A Flemish university of applied sciences with campuses across the province of Antwerp.',
     about: [
       'Thomas More is one of the largest universities of applied sciences in Flanders, Belgium. Its programmes combine professional education with practice-oriented research carried out with regional businesses, schools, care providers and governments.',
     ],
@@ -125,7 +126,8 @@ export const institutions: InstitutionSeed[] = [
     city: 'Brno',
     website: 'https://mendelu.cz',
     location: { lat: 49.2108, lng: 16.615 },
-    summary: 'A Czech university for agriculture, forestry, business, horticulture and development.',
+    summary:
+      'A Czech university for agriculture, forestry, business, horticulture and development.',
     about: [
       'Mendel University in Brno teaches and researches across agriculture, forestry and wood technology, business and economics, horticulture and regional development, with a strong focus on sustainability.',
     ],
