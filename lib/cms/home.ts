@@ -26,11 +26,21 @@ export const getHome = cachedRead('home', ['home'], async (locale: Locale) => {
 
 export const getSite = cachedRead('site', ['site'], async (locale: Locale) => {
   const payload = await payloadClient()
-  return payload.findGlobal({
-    slug: 'site',
-    locale,
-    fallbackLocale: 'en',
-    overrideAccess: false,
-    depth: 0,
-  })
+  const [site, available] = await Promise.all([
+    payload.findGlobal({
+      slug: 'site',
+      locale,
+      fallbackLocale: 'en',
+      overrideAccess: false,
+      depth: 0,
+    }),
+    payload.findGlobal({
+      slug: 'site',
+      locale: 'all',
+      overrideAccess: false,
+      depth: 0,
+      select: { contact: { intro: true } },
+    }),
+  ])
+  return { ...site, translatedLocales: translatedLocales(available.contact?.intro) }
 })

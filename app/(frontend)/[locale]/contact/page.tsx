@@ -32,7 +32,12 @@ export default async function ContactPage({ params }: Props) {
   ])
   return (
     <>
-      <PageIntro title={t('title')} lead={site.contact?.intro ?? t('description')} />
+      <PageIntro
+        title={t('title')}
+        lead={site.contact?.intro ?? t('description')}
+        // The intro is editors' text: marked as English where it is not yet translated.
+        lang={site.contact?.intro && !site.translatedLocales.includes(locale) ? 'en' : undefined}
+      />
       <div className="container narrow section">
         <ContactForm
           locale={locale}
