@@ -465,6 +465,8 @@ export interface Partner {
   createdAt: string;
 }
 /**
+ * Messages from the contact form, newest first. Filter by status, topic or institution; select rows to change their status together; Export gives a CSV of the current filter.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "form-submissions".
  */

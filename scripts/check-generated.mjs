@@ -5,7 +5,8 @@ import fs from 'node:fs'
 
 const payload = (...args) =>
   execFileSync('node', ['--import', 'tsx/esm', 'scripts/payload.mjs', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Inherited, not piped: a helper process of the CLI can keep a pipe open after it exits.
+    stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_OPTIONS: '' },
   })
 const generated = ['payload-types.ts', 'app/(payload)/admin/importMap.js']
