@@ -37,14 +37,20 @@ afterAll(async () => {
 describe('generated files are up to date (else run the named command and commit)', () => {
   it('payload-types.ts (npm run generate:types)', async () => {
     const outputFile = path.join(tmp, 'payload-types.ts')
-    await generateTypes({ ...config, typescript: { ...config.typescript, outputFile } }, { log: false })
+    await generateTypes(
+      { ...config, typescript: { ...config.typescript, outputFile } },
+      { log: false },
+    )
     expect(await formatted(outputFile)).toBe(await formatted(path.join(root, 'payload-types.ts')))
   })
 
   it('the admin import map (npm run generate:importmap)', async () => {
     const importMapFile = path.join(tmp, 'importMap.js')
     await generateImportMap(
-      { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile } } },
+      {
+        ...config,
+        admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile } },
+      },
       { force: true, log: false },
     )
     const committed = path.join(root, 'app/(payload)/admin/importMap.js')
@@ -52,7 +58,8 @@ describe('generated files are up to date (else run the named command and commit)
   })
 
   it('the migrations (npm run migrate:create -- <name>)', async () => {
-    if (payload.db.name !== 'sqlite') return console.info('migrations are SQLite-only; skipped on MongoDB')
+    if (payload.db.name !== 'sqlite')
+      return console.info('migrations are SQLite-only; skipped on MongoDB')
     const db = payload.db as unknown as {
       requireDrizzleKit: () => {
         generateDrizzleJson: (schema: unknown) => Promise<unknown>
@@ -62,7 +69,11 @@ describe('generated files are up to date (else run the named command and commit)
     }
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
     const dir = path.join(root, 'migrations')
-    const latest = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1)!
+    const latest = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .at(-1)!
     const snapshot = JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8'))
     expect(await generateMigration(snapshot, await generateDrizzleJson(db.schema))).toEqual([])
   })
