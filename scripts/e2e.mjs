@@ -24,11 +24,18 @@ const env = {
   E2E_BASE_URL: `http://127.0.0.1:${port}`,
   CHROMIUM_PATH: chromium,
 }
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env })
+// Bounded, so that a stuck step fails with its name instead of hanging CI.
+const run = (cmd, args, minutes) =>
+  execFileSync(cmd, args, {
+    stdio: 'inherit',
+    env,
+    timeout: minutes * 60_000,
+    killSignal: 'SIGKILL',
+  })
 
 // The build prerenders pages from the database, so it is migrated and seeded first.
-run('node', ['--import', 'tsx/esm', 'seed/run.ts'])
-if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['next', 'build'])
+run('node', ['scripts/ts.mjs', 'seed/run.ts'], 5)
+if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['next', 'build'], 20)
 
 const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
   env,

@@ -40,12 +40,8 @@ export async function axeViolations(page: Page) {
 
 /** Runs the press-release fixture script: the local API in another process, like a job would. */
 export function pressRelease(action: 'publish' | 'unpublish', slug: string) {
-  execFileSync(
-    'node',
-    ['--import', 'tsx/esm', 'tests/e2e/fixtures/pressRelease.ts', action, slug],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, NODE_OPTIONS: '' },
-    },
-  )
+  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/pressRelease.ts', action, slug], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
 }

@@ -6,7 +6,7 @@ const reviewer = { email: 'reviewer@e2e.example', password: 'reviewer-password-e
 const editor = { email: 'editor@e2e.example', password: 'editor-password-e2e' }
 
 test.beforeAll(() => {
-  execFileSync('node', ['--import', 'tsx/esm', 'tests/e2e/fixtures/users.ts'], {
+  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_OPTIONS: '' },
   })

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
  * DATABASE_URI, and returns what it printed.
  */
 function startWith(databaseUri: string) {
-  const run = spawnSync('node', ['--import', 'tsx/esm', 'scripts/payload.mjs', 'migrate:status'], {
+  const run = spawnSync('node', ['scripts/ts.mjs', 'scripts/payload.mjs', 'migrate:status'], {
     env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: databaseUri, NODE_ENV: 'development' },
     encoding: 'utf8',
     timeout: 90_000,
