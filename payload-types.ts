@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     'form-submissions': FormSubmission;
     users: User;
+    search: Search;
     exports: Export;
     imports: Import;
     'payload-kv': PayloadKv;
@@ -93,6 +94,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -182,7 +184,7 @@ export interface PressRelease {
     [k: string]: unknown;
   } | null;
   /**
-   * Optional, one per language.
+   * Optional, one per language: PDF files only.
    */
   pdf?: (number | null) | Media;
   heroImage?: (number | null) | Media;
@@ -191,6 +193,19 @@ export interface PressRelease {
    */
   slug: string;
   publishedAt: string;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -253,6 +268,37 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions.
+   */
+  roles: ('admin' | 'editor' | 'reviewer')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -278,6 +324,19 @@ export interface Page {
    * Part of the page address. Filled from the title when left empty.
    */
   slug: string;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -297,7 +356,7 @@ export interface Page {
 export interface Institution {
   id: number;
   /**
-   * English name.
+   * The English name.
    */
   name: string;
   /**
@@ -487,35 +546,44 @@ export interface FormSubmission {
   createdAt: string;
 }
 /**
+ * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "search".
  */
-export interface User {
+export interface Search {
   id: number;
-  name?: string | null;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'press-releases';
+        value: number | PressRelease;
+      }
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'flagships';
+        value: number | Flagship;
+      }
+    | {
+        relationTo: 'institutions';
+        value: number | Institution;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
+      };
   /**
-   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions.
+   * Part of the page address. Filled from the title when left empty.
    */
-  roles: ('admin' | 'editor' | 'reviewer')[];
+  slug?: string | null;
+  excerpt?: string | null;
+  folded?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -763,6 +831,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -818,6 +890,8 @@ export interface PressReleasesSelect<T extends boolean = true> {
   heroImage?: T;
   slug?: T;
   publishedAt?: T;
+  translationTimes?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -838,6 +912,8 @@ export interface PagesSelect<T extends boolean = true> {
   intro?: T;
   body?: T;
   slug?: T;
+  translationTimes?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -999,6 +1075,20 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  excerpt?: T;
+  folded?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1363,6 +1453,7 @@ export interface TaskCreateCollectionExport {
       | 'media'
       | 'form-submissions'
       | 'users'
+      | 'search'
       | 'exports'
       | 'imports';
     drafts?: ('yes' | 'no') | null;

@@ -14,6 +14,8 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { mayRunJobs } from './access/jobs'
+import { isAdmin, isEditor } from './access/roles'
 import { Flagships } from './collections/Flagships'
 import { FormSubmissions } from './collections/FormSubmissions'
 import { Institutions } from './collections/Institutions'
@@ -34,6 +36,7 @@ import { getEnv } from './lib/env'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { emailAdapter, mailIsConfigured } from './lib/email'
+import { translateAdmin } from './lib/adminI18n'
 import { plugins } from './lib/plugins'
 import { prepareDatabase } from './seed/prepare'
 
@@ -80,12 +83,16 @@ export default buildConfig({
       { cron: '*/15 * * * *', queue: 'maintenance' },
     ],
     shouldAutoRun: () => env.jobsAutoRun,
+    access: { run: mayRunJobs },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Administration' },
+      // Editors see what is scheduled; the queue itself is the server's and admins'.
+      access: { read: isEditor, create: isAdmin, update: isAdmin, delete: isAdmin },
     }),
   },
-  plugins,
+  // translateAdmin last: it names the fields the other plugins add too.
+  plugins: [...plugins, translateAdmin],
   sharp,
   telemetry: false,
   typescript: {

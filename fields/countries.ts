@@ -1,3 +1,5 @@
+import { adminLanguages } from '../lib/adminI18n'
+
 /**
  * ISO 3166-1 alpha-2 codes of the countries the alliance and its partners are in. Stored as the
  * code; the visible name comes from `Intl.DisplayNames` in the reader's language.
@@ -40,7 +42,13 @@ export const countryCodes = [
 
 export type CountryCode = (typeof countryCodes)[number]
 
+/** Country names in every admin language, from the runtime's own CLDR data. */
 export const countryOptions = countryCodes.map((code) => ({
   value: code,
-  label: new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code,
+  label: Object.fromEntries(
+    Object.keys(adminLanguages).map((lang) => [
+      lang,
+      new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code,
+    ]),
+  ),
 }))

@@ -28,14 +28,11 @@ export function slugField(source: string): Field {
     required: true,
     unique: true,
     index: true,
-    admin: {
-      position: 'sidebar',
-      description: 'Part of the page address. Filled from the title when left empty.',
-    },
-    validate: (value: unknown) =>
+    admin: { position: 'sidebar' },
+    validate: (value: unknown, { req }: { req: { t: (key: never) => string } }) =>
       typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
         ? true
-        : 'Use lower-case letters, digits and single hyphens.',
+        : req.t('heroes:slugInvalid' as never),
     hooks: { beforeValidate: [fromSource(source)] },
   }
 }

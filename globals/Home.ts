@@ -3,10 +3,9 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isEditor } from '../access/roles'
 import { revalidateGlobal } from '../hooks/revalidate'
 
-const titledTexts = (name: string, description: string) => ({
+const titledTexts = (name: string) => ({
   name,
   type: 'array' as const,
-  admin: { description },
   fields: [
     { name: 'title', type: 'text' as const, localized: true, required: true },
     { name: 'body', type: 'textarea' as const, localized: true, required: true },
@@ -43,7 +42,7 @@ export const Home: GlobalConfig<'home'> = {
           type: 'array',
           fields: [{ name: 'text', type: 'text', localized: true, required: true }],
         },
-        titledTexts('goals', 'The alliance’s two strategic goals.'),
+        titledTexts('goals'),
       ],
     },
     {
@@ -59,10 +58,7 @@ export const Home: GlobalConfig<'home'> = {
     {
       name: 'superpowers',
       type: 'group',
-      fields: [
-        { name: 'intro', type: 'textarea', localized: true },
-        titledTexts('items', 'What the nine members share.'),
-      ],
+      fields: [{ name: 'intro', type: 'textarea', localized: true }, titledTexts('items')],
     },
     {
       name: 'partners',

@@ -7,16 +7,18 @@ import type {
 import { revalidateContent } from '../lib/revalidate'
 
 /**
- * Pages read whole collections (lists, home, sitemap, feed), so any publish, unpublish, edit of
- * published content or delete expires that collection's tag. Draft-only saves change nothing
- * visitors can see and are skipped.
+ * Pages read whole collections (lists, home, sitemap, feed), so any change visitors may see
+ * expires that collection's tag. Autosaves and new drafts only write a draft and are skipped
+ * (autosaves come every few seconds while an editor types). Other saves cannot always tell a
+ * draft from an unpublish (after an autosave `previousDoc` is that draft), so they expire the tag.
  */
 export const revalidateCollection =
   (...also: string[]): CollectionAfterChangeHook =>
-  async ({ collection, doc, previousDoc, req }) => {
-    const visibleNow = doc?._status === undefined || doc._status === 'published'
-    const visibleBefore = previousDoc?._status === 'published'
-    if (visibleNow || visibleBefore) await revalidateContent(req, collection.slug, ...also)
+  async ({ collection, doc, operation, req }) => {
+    const autosave = String(req.query?.autosave) === 'true'
+    // The admin creates a new draft as soon as an editor opens "Create new": nothing public yet.
+    const newDraft = operation === 'create' && doc?._status === 'draft'
+    if (!autosave && !newDraft) await revalidateContent(req, collection.slug, ...also)
     return doc
   }
 

@@ -23,6 +23,7 @@ const schema = z
     SMTP_FROM: z.email().optional(),
     CONTACT_NOTIFY_TO: z.email().optional(),
     JOBS_AUTORUN: flag,
+    CRON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   })
   .superRefine((env, ctx) => {
@@ -56,6 +57,8 @@ export type Env = {
   /** CONTACT_NOTIFY_TO_<TOPIC> (e.g. CONTACT_NOTIFY_TO_PRESS) overrides the address per topic. */
   contactNotifyByTopic: Record<string, string>
   jobsAutoRun: boolean
+  /** Bearer token an outside scheduler sends to /api/payload-jobs/run (one runner, many apps). */
+  cronSecret: string | undefined
 }
 
 /**
@@ -90,6 +93,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     contactNotifyTo: env.CONTACT_NOTIFY_TO,
     contactNotifyByTopic: topicAddresses(source),
     jobsAutoRun: env.JOBS_AUTORUN ?? env.NODE_ENV !== 'test',
+    cronSecret: env.CRON_SECRET,
   }
 }
 

@@ -2,7 +2,10 @@ import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
+import { search } from './search/plugin'
+
 export const plugins: Plugin[] = [
+  search,
   // CSV export of contact submissions, with the list view's filters. Exports read with the
   // signed-in user's own rights, so only reviewers and admins get any rows.
   importExportPlugin({

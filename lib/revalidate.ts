@@ -8,7 +8,9 @@ import { getEnv } from './env'
 /** Cache tags: one per collection or global, shared by every locale's pages that read it. */
 export const tagFor = (slug: string) => `cms:${slug}`
 
-const OUTSIDE_NEXT = 'static generation store missing'
+// Where Next cannot expire tags in-process: outside a request (scripts, jobs on a timer) and
+// while a server component renders (the admin saves some documents during render).
+const CANNOT_EXPIRE_HERE = ['static generation store missing', "can't be called during render"]
 
 /** Proves a revalidation request comes from a process that holds the app's secret. */
 export const revalidationToken = (secret = getEnv().payloadSecret) =>
@@ -21,14 +23,14 @@ export function isRevalidationToken(candidate: string | null): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-/** Expires the tags in this Next.js server's cache; false when not running inside Next.js. */
+/** Expires the tags in this Next.js server's cache; false when Next cannot do it from here. */
 export function expireTags(slugs: string[]): boolean {
   try {
     // expire: 0 drops entries now: the next visitor gets fresh content, never a stale page.
     for (const slug of slugs) revalidateTag(tagFor(slug), { expire: 0 })
     return true
   } catch (error) {
-    if (String(error).includes(OUTSIDE_NEXT)) return false
+    if (CANNOT_EXPIRE_HERE.some((reason) => String(error).includes(reason))) return false
     throw error
   }
 }

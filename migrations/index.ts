@@ -1,5 +1,7 @@
 import * as migration_20261128_181924_initial from './20261128_181924_initial'
 import * as migration_20261128_185152_contact_jobs_exports from './20261128_185152_contact_jobs_exports'
+import * as migration_20261129_032111_editorial_workflow from './20261129_032111_editorial_workflow'
+import * as migration_20261129_040509_search from './20261129_040509_search'
 
 export const migrations = [
   {
@@ -11,5 +13,15 @@ export const migrations = [
     up: migration_20261128_185152_contact_jobs_exports.up,
     down: migration_20261128_185152_contact_jobs_exports.down,
     name: '20261128_185152_contact_jobs_exports',
+  },
+  {
+    up: migration_20261129_032111_editorial_workflow.up,
+    down: migration_20261129_032111_editorial_workflow.down,
+    name: '20261129_032111_editorial_workflow',
+  },
+  {
+    up: migration_20261129_040509_search.up,
+    down: migration_20261129_040509_search.down,
+    name: '20261129_040509_search',
   },
 ]

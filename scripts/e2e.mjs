@@ -35,7 +35,10 @@ const run = (cmd, args, minutes) =>
 
 // The build prerenders pages from the database, so it is migrated and seeded first.
 run('node', ['scripts/ts.mjs', 'seed/run.ts'], 5)
-if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['next', 'build'], 20)
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  run('node', ['scripts/clear-data-cache.mjs'], 1)
+  run('npx', ['next', 'build'], 20)
+}
 
 const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
   env,

@@ -7,6 +7,7 @@ import { pages } from './data/pages'
 import { partners } from './data/partners'
 import { pressReleases } from './data/pressReleases'
 import { site } from './data/site'
+import { seedTranslations } from './translate'
 
 // Seeding happens before any page is cached; it must not try to expire pages.
 const context: RequestContext = { disableRevalidate: true }
@@ -14,8 +15,9 @@ const context: RequestContext = { disableRevalidate: true }
 export type SeedReport = Record<string, { created: number; existing: number }>
 
 /**
- * Idempotent: creates only the documents (by slug) and globals that are missing, so running it
- * again never duplicates content nor overwrites what editors changed since.
+ * Idempotent: creates only the documents (by slug) and globals that are missing, then only the
+ * locales they have no text in, so running it again never duplicates content nor overwrites what
+ * editors changed since.
  */
 export async function seed(payload: Payload): Promise<SeedReport> {
   const report: SeedReport = {}
@@ -31,6 +33,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   }
   report.home = await fillGlobalIfEmpty(payload, 'home', home, (g) => Boolean(g.hero?.title))
   report.site = await fillGlobalIfEmpty(payload, 'site', site, (g) => Boolean(g.contact?.intro))
+  Object.assign(report, await seedTranslations(payload))
   return report
 }
 

@@ -15,12 +15,7 @@ export const Flagships: CollectionConfig<'flagships'> = {
   access: publicContentAccess,
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      admin: { description: 'The flagship’s name, the same in every language (EDUCATION4HEROES).' },
-    },
+    { name: 'title', type: 'text', required: true },
     slugField('title'),
     { name: 'tagline', type: 'text', localized: true, required: true, maxLength: 200 },
     { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 600 },

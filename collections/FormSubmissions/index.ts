@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isReviewer } from '../../access/roles'
-import { locales } from '../../i18n/locales'
+import { localeNames, locales } from '../../i18n/locales'
 import { queueNotification } from './hooks/queueNotification'
 import { submissionStatuses, submissionTopics } from './topics'
-
-const label = (value: string) => value[0].toUpperCase() + value.slice(1).replace('-', ' ')
 
 /**
  * What visitors send through the contact form. Never public: only reviewers and admins read and
@@ -13,13 +11,10 @@ const label = (value: string) => value[0].toUpperCase() + value.slice(1).replace
  */
 export const FormSubmissions: CollectionConfig<'form-submissions'> = {
   slug: 'form-submissions',
-  labels: { singular: 'Contact submission', plural: 'Contact submissions' },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['status', 'topic', 'institution', 'name', 'locale', 'createdAt'],
     listSearchableFields: ['name', 'email', 'organisation', 'message'],
-    description:
-      'Messages from the contact form, newest first. Filter by status, topic or institution; select rows to change their status together; Export gives a CSV of the current filter.',
     group: 'Contact',
   },
   defaultSort: '-createdAt',
@@ -43,7 +38,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
           type: 'select',
           required: true,
           index: true,
-          options: submissionTopics.map((value) => ({ value, label: label(value) })),
+          options: [...submissionTopics],
         },
         { name: 'institution', type: 'relationship', relationTo: 'institutions', index: true },
       ],
@@ -56,7 +51,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
           name: 'locale',
           type: 'select',
           required: true,
-          options: locales.map((value) => ({ value, label: value })),
+          options: locales.map((value) => ({ value, label: localeNames[value] })),
         },
         { name: 'consent', type: 'checkbox', required: true, defaultValue: false },
       ],
@@ -67,7 +62,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       required: true,
       index: true,
       defaultValue: 'new',
-      options: submissionStatuses.map((value) => ({ value, label: label(value) })),
+      options: [...submissionStatuses],
       admin: { position: 'sidebar' },
     },
     {

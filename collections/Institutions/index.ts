@@ -17,22 +17,15 @@ export const Institutions: CollectionConfig<'institutions'> = {
   access: publicContentAccess,
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
-    { name: 'name', type: 'text', required: true, admin: { description: 'English name.' } },
-    {
-      name: 'officialName',
-      type: 'text',
-      admin: { description: 'The name in its own language, e.g. Seinäjoen ammattikorkeakoulu.' },
-    },
+    { name: 'name', type: 'text', required: true },
+    { name: 'officialName', type: 'text' },
     slugField('name'),
     {
       name: 'kind',
       type: 'select',
       required: true,
       defaultValue: 'member',
-      options: [
-        { label: 'Member', value: 'member' },
-        { label: 'Associated', value: 'associated' },
-      ],
+      options: ['member', 'associated'],
       index: true,
     },
     {
@@ -49,7 +42,6 @@ export const Institutions: CollectionConfig<'institutions'> = {
     {
       name: 'location',
       type: 'group',
-      admin: { description: 'Where the institution is drawn on the map of Europe.' },
       fields: [
         {
           type: 'row',

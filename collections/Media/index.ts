@@ -34,16 +34,19 @@ export const Media: CollectionConfig<'media'> = {
       type: 'text',
       localized: true,
       maxLength: 300,
-      admin: {
-        description: 'Describes the image for people who cannot see it. Required for images.',
-      },
       validate: (
         value: unknown,
-        { data, req }: { data: Partial<{ mimeType: string }>; req: { locale?: string | null } },
+        {
+          data,
+          req,
+        }: {
+          data: Partial<{ mimeType: string }>
+          req: { locale?: string | null; t: (key: never) => string }
+        },
       ) => {
         const isImage = data?.mimeType?.startsWith('image/')
         const isSourceLocale = !req.locale || req.locale === 'en'
-        return isImage && isSourceLocale && !value ? 'Images need a text alternative.' : true
+        return isImage && isSourceLocale && !value ? req.t('heroes:altRequired' as never) : true
       },
     },
   ],

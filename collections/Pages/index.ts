@@ -2,15 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import { draftableContentAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
+import { translationTimesField } from '../../fields/translationTimes'
+import { updatedByField } from '../../fields/updatedBy'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
+import { adminPreview } from '../../lib/preview'
 
 /** Free pages: mission statement, approach, privacy, accessibility statement, legal notice. */
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', '_status', 'translationTimes', 'updatedAt'],
     group: 'Content',
+    ...adminPreview('pages'),
   },
   access: draftableContentAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
@@ -20,5 +24,7 @@ export const Pages: CollectionConfig<'pages'> = {
     { name: 'intro', type: 'textarea', localized: true, maxLength: 600 },
     { name: 'body', type: 'richText', localized: true },
     slugField('title'),
+    translationTimesField(['title', 'intro', 'body']),
+    updatedByField,
   ],
 }

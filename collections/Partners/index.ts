@@ -26,11 +26,7 @@ export const Partners: CollectionConfig<'partners'> = {
       type: 'select',
       required: true,
       index: true,
-      options: [
-        { label: 'Associated higher education institution', value: 'associated-hei' },
-        { label: 'International Advisory Network', value: 'advisory-network' },
-        { label: 'Other partner', value: 'other' },
-      ],
+      options: ['associated-hei', 'advisory-network', 'other'],
     },
     { name: 'country', type: 'select', options: countryOptions },
     websiteField(),

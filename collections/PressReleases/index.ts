@@ -2,15 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { draftableContentAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
+import { translationTimesField } from '../../fields/translationTimes'
+import { updatedByField } from '../../fields/updatedBy'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
+import { adminPreview } from '../../lib/preview'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
-  labels: { singular: 'Press release', plural: 'Press releases' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'publishedAt', '_status', 'translationTimes', 'updatedAt'],
     group: 'News',
+    ...adminPreview('press-releases'),
   },
   defaultSort: '-publishedAt',
   access: draftableContentAccess,
@@ -25,12 +28,10 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     { name: 'body', type: 'richText', localized: true },
     {
       name: 'pdf',
-      label: 'PDF of the press release',
       type: 'upload',
       relationTo: 'media',
       localized: true,
       filterOptions: { mimeType: { equals: 'application/pdf' } },
-      admin: { description: 'Optional, one per language.' },
     },
     {
       name: 'heroImage',
@@ -47,5 +48,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       defaultValue: () => new Date().toISOString(),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    translationTimesField(['title', 'summary', 'body']),
+    updatedByField,
   ],
 }

@@ -30,12 +30,8 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       defaultValue: ['editor'],
       saveToJWT: true,
-      options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      options: [...roles],
       access: { create: isAdminField, update: isAdminField },
-      admin: {
-        description:
-          'Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions.',
-      },
     },
   ],
 }

@@ -1,4 +1,4 @@
-import type { CollectionSlug, DataFromCollectionSlug, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, TypedUser, Where } from 'payload'
 
 import type { Locale } from '../../i18n/locales'
 import { payloadClient } from './client'
@@ -18,7 +18,8 @@ type SlugCollection = Extract<
 /**
  * One published document by slug, in `locale` with English fallback, plus the locales that truly
  * have a translation (read from `probe`, a localized field every translation fills). Public reads
- * never bypass access control, so drafts stay hidden.
+ * never bypass access control, so drafts stay hidden; `draftFor` (an editor in preview) reads the
+ * latest draft with that editor's rights.
  */
 export async function findBySlug<C extends SlugCollection>(
   collection: C,
@@ -26,15 +27,17 @@ export async function findBySlug<C extends SlugCollection>(
   slug: string,
   probe: string,
   alsoProbe: string[] = [],
+  draftFor?: TypedUser,
 ): Promise<Localized<DataFromCollectionSlug<C>> | null> {
   const payload = await payloadClient()
   const where: Where = { slug: { equals: slug } }
+  const access = { overrideAccess: false, ...(draftFor ? { draft: true, user: draftFor } : {}) }
   const [{ docs }, { docs: all }] = await Promise.all([
     payload.find({
       collection,
       locale,
       fallbackLocale: 'en',
-      overrideAccess: false,
+      ...access,
       where,
       limit: 1,
       depth: 1,
@@ -42,7 +45,7 @@ export async function findBySlug<C extends SlugCollection>(
     payload.find({
       collection,
       locale: 'all',
-      overrideAccess: false,
+      ...access,
       where,
       limit: 1,
       depth: 0,

@@ -1,3 +1,5 @@
+import type { TypedUser } from 'payload'
+
 import type { Locale } from '../../i18n/locales'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
@@ -30,6 +32,10 @@ export const getPressRelease = cachedRead(
   ['press-releases', 'media'],
   (locale: Locale, slug: string) => findBySlug('press-releases', locale, slug, 'title', ['pdf']),
 )
+
+/** The latest draft, for an editor's preview: never cached. */
+export const getPressReleaseDraft = (locale: Locale, slug: string, editor: TypedUser) =>
+  findBySlug('press-releases', locale, slug, 'title', ['pdf'], editor)
 
 export const listPressSlugs = cachedRead('press-slugs', ['press-releases'], () =>
   listSlugs('press-releases'),

@@ -21,6 +21,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  expect: { timeout: 15_000 },
   // A stuck run must fail CI with a message, not use up its time limit.
   globalTimeout: 25 * 60_000,
   reporter: [['list']],
@@ -31,5 +32,7 @@ export default defineConfig({
       args: chromiumArgs,
     },
     trace: 'off',
+    // The admin's first screens take a while on a fresh server with two workers busy.
+    actionTimeout: 45_000,
   },
 })

@@ -5,6 +5,11 @@ import { axeViolations, message, pressRelease } from './helpers'
 
 const origin = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100'
 
+const hreflangs = (page: import('@playwright/test').Page) =>
+  page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]))
+
 test.describe('every locale’s home page', () => {
   for (const locale of locales) {
     test(`/${locale}`, async ({ page }) => {
@@ -15,16 +20,33 @@ test.describe('every locale’s home page', () => {
       await expect(
         page.getByRole('link', { name: message(locale, 'Navigation.members'), exact: true }),
       ).toBeVisible()
-      const alternates = await page
-        .locator('link[rel="alternate"][hreflang]')
-        .evaluateAll((links) =>
-          links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
-        )
+      const alternates = await hreflangs(page)
       expect(alternates).toContainEqual(['x-default', `${origin}/en`])
       expect(alternates).toContainEqual(['en', `${origin}/en`])
-      // A locale is advertised only where the page has its own translation.
-      const fallback = await page.getByRole('note').count()
-      expect(alternates.some(([lang]) => lang === locale)).toBe(fallback === 0)
+      expect(alternates).toContainEqual([locale, `${origin}/${locale}`])
+    })
+  }
+})
+
+// The seeded content is translated: no page falls back to English, and each advertises all ten.
+test.describe('the seeded documents in every locale', () => {
+  const paths = [
+    '',
+    '/flagships/heroes4regions',
+    '/members/seamk',
+    '/press/heroes-selected-as-european-university-alliance',
+    '/accessibility-statement',
+  ]
+  for (const locale of locales) {
+    test(`/${locale}: home, a flagship, a member, the press release, a page`, async ({ page }) => {
+      for (const path of paths) {
+        const response = await page.goto(`/${locale}${path}`)
+        expect(response?.status(), path).toBe(200)
+        await expect(page.locator('html')).toHaveAttribute('lang', locale)
+        expect(await page.getByRole('note').count(), `${path}: fallback notice`).toBe(0)
+        const advertised = (await hreflangs(page)).map(([lang]) => lang).sort()
+        expect(advertised, path).toEqual([...locales, 'x-default'].sort())
+      }
     })
   }
 })
@@ -170,3 +192,24 @@ for (const locale of ['en', 'de', 'lt']) {
     }
   })
 }
+
+test('the header search finds members in the visitor’s language without JavaScript', async ({
+  browser,
+  page: withJavaScript,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/cs')
+  await page.getByRole('searchbox', { name: message('cs', 'Search.label') }).fill('brne univerzita')
+  await page.getByRole('button', { name: message('cs', 'Search.submit') }).click()
+  await expect(page).toHaveURL(/\/cs\/search\?q=brne/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cs')
+  const first = page.locator('.search-results li').first()
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/cs/members/mendelu')
+  await page.goto('/cs/search?q=%3Cscript%3E&page=-4')
+  await expect(page.getByRole('status')).toContainText('„<script>“')
+  await context.close()
+
+  await withJavaScript.goto('/cs/search?q=brne')
+  expect(await axeViolations(withJavaScript)).toEqual([])
+})

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process'
 
 import { expect, test } from '@playwright/test'
 
-const reviewer = { email: 'reviewer@e2e.example', password: 'reviewer-password-e2e' }
-const editor = { email: 'editor@e2e.example', password: 'editor-password-e2e' }
+import { staff } from './fixtures/staff'
+
+const { reviewer, editor } = staff
 
 test.beforeAll(() => {
   execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
@@ -38,11 +39,10 @@ test('a reviewer finds a submission, marks it answered and exports CSV', async (
 
   await page.goto('/admin/collections/form-submissions')
   await page.getByPlaceholder(/search/i).fill(name)
-  await page
-    .getByRole('row', { name: new RegExp(name) })
-    .getByRole('link')
-    .first()
-    .click()
+  // The list re-renders while the search applies: open the row's link by its address.
+  const row = page.getByRole('row', { name: new RegExp(name) })
+  const href = await row.getByRole('link').first().getAttribute('href')
+  await page.goto(href!)
   await expect(page.locator('#field-name')).toHaveValue(name)
   await page.locator('#field-status').click()
   await page.getByRole('option', { name: 'Answered' }).click()

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation'
 import { setRequestLocale } from 'next-intl/server'
 
 import { LocalizedArticle } from '@/components/LocalizedArticle'
+import { PreviewBar } from '@/components/PreviewBar'
 import type { Locale } from '@/i18n/locales'
-import { getPage, listPageSlugs } from '@/lib/cms/pages'
+import { getPage, getPageDraft, listPageSlugs } from '@/lib/cms/pages'
+import { previewUser } from '@/lib/cms/preview'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -29,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CmsPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const page = await getPage(locale, slug)
+  const editor = await previewUser()
+  const page = editor ? await getPageDraft(locale, slug, editor) : await getPage(locale, slug)
   if (!page) notFound()
   return (
     <LocalizedArticle
@@ -38,6 +41,7 @@ export default async function CmsPage({ params }: Props) {
       title={page.title}
       lead={page.intro}
       body={page.body}
+      before={editor && <PreviewBar path={`/${locale}/${slug}`} />}
     />
   )
 }

@@ -5,9 +5,11 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { CmsImage } from '@/components/CmsImage'
 import { LocalizedArticle } from '@/components/LocalizedArticle'
 import { PdfDownload } from '@/components/PdfDownload'
+import { PreviewBar } from '@/components/PreviewBar'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { getPressRelease, listPressSlugs } from '@/lib/cms/pressReleases'
+import { previewUser } from '@/lib/cms/preview'
+import { getPressRelease, getPressReleaseDraft, listPressSlugs } from '@/lib/cms/pressReleases'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -32,10 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PressReleasePage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
+  const editor = await previewUser()
   const [t, format, release] = await Promise.all([
     getTranslations('Press'),
     getFormatter(),
-    getPressRelease(locale, slug),
+    editor ? getPressReleaseDraft(locale, slug, editor) : getPressRelease(locale, slug),
   ])
   if (!release) notFound()
   const date = (
@@ -56,6 +59,7 @@ export default async function PressReleasePage({ params }: Props) {
       body={release.body}
       before={
         <>
+          {editor && <PreviewBar path={`/${locale}/press/${slug}`} />}
           {date}
           <CmsImage media={release.heroImage} priority />
         </>

@@ -1,0 +1,120 @@
+import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
+
+import cs from '../messages/cs.json' with { type: 'json' }
+import da from '../messages/da.json' with { type: 'json' }
+import de from '../messages/de.json' with { type: 'json' }
+import en from '../messages/en.json' with { type: 'json' }
+import fr from '../messages/fr.json' with { type: 'json' }
+import lt from '../messages/lt.json' with { type: 'json' }
+import nl from '../messages/nl.json' with { type: 'json' }
+import pt from '../messages/pt.json' with { type: 'json' }
+import sv from '../messages/sv.json' with { type: 'json' }
+
+/** The admin's languages: those Payload ships translations for (all member states' but Finnish). */
+export const adminLanguages = { en, nl, fr, de, da, sv, pt, lt, cs }
+export type AdminLanguage = keyof typeof adminLanguages
+
+type Tree = { [key: string]: string | Tree }
+type Translated = Record<AdminLanguage, string>
+
+const adminTree = (lang: AdminLanguage): Tree =>
+  (adminLanguages[lang] as unknown as { Admin?: Tree }).Admin ?? {}
+
+const lookup = (tree: Tree, path: string[]): string | undefined => {
+  let node: string | Tree | undefined = tree
+  for (const key of path) node = typeof node === 'object' ? node[key] : undefined
+  return typeof node === 'string' ? node : undefined
+}
+
+/** `Admin.<path>` in every admin language, or undefined when English has no such message. */
+export function adminText(...path: string[]): Translated | undefined {
+  const english = lookup(adminTree('en'), path)
+  if (!english) return undefined
+  return Object.fromEntries(
+    (Object.keys(adminLanguages) as AdminLanguage[]).map((lang) => [
+      lang,
+      lookup(adminTree(lang), path) ?? english,
+    ]),
+  ) as Translated
+}
+
+/** Payload's custom translations (`t('heroes:…')` in admin components), from `Admin.ui`. */
+export const adminTranslations = Object.fromEntries(
+  (Object.keys(adminLanguages) as AdminLanguage[]).map((lang) => [
+    lang,
+    { heroes: { ...(adminTree('en').ui as Tree), ...(adminTree(lang).ui as Tree) } },
+  ]),
+)
+
+function translateFields(fields: Field[], entity: string): Field[] {
+  return fields.map((field) => {
+    const next = { ...field } as Field & Record<string, unknown>
+    if ('name' in field && field.name) {
+      if (!('label' in field) || field.label === undefined) {
+        const label = adminText('fields', field.name)
+        if (label) (next as { label?: unknown }).label = label
+      }
+      const description =
+        adminText('descriptions', entity, field.name) ??
+        adminText('descriptions', 'any', field.name)
+      if (description && !(field.admin as { description?: unknown } | undefined)?.description)
+        next.admin = { ...field.admin, description } as never
+      if ((field.type === 'select' || field.type === 'radio') && Array.isArray(field.options)) {
+        ;(next as { options: unknown[] }).options = field.options.map((option) => {
+          const value = typeof option === 'string' ? option : option.value
+          const label = adminText('options', field.name, value)
+          if (!label) return option
+          return { value, label }
+        })
+      }
+    }
+    if ('fields' in field && Array.isArray(field.fields))
+      (next as { fields: Field[] }).fields = translateFields(field.fields, entity)
+    if (field.type === 'tabs')
+      (next as { tabs: unknown[] }).tabs = field.tabs.map((tab) => ({
+        ...tab,
+        fields: translateFields(tab.fields, entity),
+      }))
+    return next
+  })
+}
+
+const group = (value: unknown) =>
+  typeof value === 'string' ? (adminText('groups', value.toLowerCase()) ?? value) : value
+
+function translateCollection(collection: CollectionConfig): CollectionConfig {
+  const singular = adminText('collections', collection.slug, 'singular')
+  const plural = adminText('collections', collection.slug, 'plural')
+  const description = adminText('collections', collection.slug, 'description')
+  return {
+    ...collection,
+    labels: singular && plural ? { singular, plural } : collection.labels,
+    admin: {
+      ...collection.admin,
+      group: group(collection.admin?.group) as never,
+      ...(description ? { description } : {}),
+    },
+    fields: translateFields(collection.fields, collection.slug),
+  }
+}
+
+function translateGlobal(global: GlobalConfig): GlobalConfig {
+  return {
+    ...global,
+    label: adminText('globals', global.slug) ?? global.label,
+    admin: { ...global.admin, group: group(global.admin?.group) as never },
+    fields: translateFields(global.fields, global.slug),
+  }
+}
+
+/**
+ * Gives the admin's collections, globals, groups, fields, descriptions and options their names
+ * in every admin language, from `Admin` in messages/<locale>.json. Runs last, over the fields
+ * other plugins added too (those that bring their own labels keep them).
+ */
+export const translateAdmin: Plugin = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map(translateCollection),
+  globals: config.globals?.map(translateGlobal),
+  i18n: { ...config.i18n, translations: adminTranslations as never },
+})

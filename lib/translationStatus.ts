@@ -1,0 +1,51 @@
+import { defaultLocale, type Locale, locales } from '../i18n/locales'
+
+/** When each locale's translatable text (title, summary, body…) last changed. */
+export type TranslationTimes = Partial<Record<Locale, string>>
+
+export type TranslationState = 'source' | 'current' | 'outdated' | 'missing'
+
+/**
+ * English is the source. A locale with no text is missing; one whose text last changed before the
+ * English text did is outdated (the source moved on since it was translated).
+ */
+export function translationStatus(times: TranslationTimes | null | undefined) {
+  const source = times?.[defaultLocale]
+  return Object.fromEntries(
+    locales.map((locale): [Locale, TranslationState] => {
+      if (locale === defaultLocale) return [locale, 'source']
+      const own = times?.[locale]
+      if (!own) return [locale, 'missing']
+      return [locale, source && own < source ? 'outdated' : 'current']
+    }),
+  ) as Record<Locale, TranslationState>
+}
+
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+
+/**
+ * The times after a save in `locale`: stamped when any tracked field changed, dropped when all of
+ * them are now empty (the translation was removed). Incoming values of the times themselves are
+ * ignored, so no client can mark a translation as current.
+ */
+export function nextTranslationTimes(args: {
+  previous: TranslationTimes | null | undefined
+  locale: Locale
+  fields: string[]
+  before: Record<string, unknown> | null | undefined
+  after: Record<string, unknown>
+  now: string
+}): TranslationTimes {
+  const { previous, locale, fields, before, after, now } = args
+  const times = { ...previous }
+  if (fields.every((field) => isEmpty(field in after ? after[field] : before?.[field]))) {
+    delete times[locale]
+    return times
+  }
+  const changed = fields.some(
+    (field) => field in after && JSON.stringify(after[field]) !== JSON.stringify(before?.[field]),
+  )
+  if (changed || !times[locale]) times[locale] = now
+  return times
+}

@@ -1,0 +1,178 @@
+import type { CollectionSlug, Payload, RequestContext } from 'payload'
+
+import type { Locale } from '../i18n/locales'
+import { richText } from './richText'
+import { translations } from './translations'
+import type { SeedTranslation } from './translations/types'
+
+const context: RequestContext = { disableRevalidate: true }
+
+type Tally = { created: number; existing: number }
+type Texts = Record<string, Record<string, unknown>>
+
+/** Per collection: its texts in a translation, the field that tells whether a locale has any,
+ * and how a translation becomes field data. */
+const collections: {
+  slug: CollectionSlug
+  texts: (t: SeedTranslation) => Texts
+  probe: string
+  data: (text: Record<string, unknown>) => Record<string, unknown>
+}[] = [
+  {
+    slug: 'institutions',
+    texts: (t) => t.institutions,
+    probe: 'summary',
+    data: ({ summary, description }) => ({
+      summary,
+      description: richText(...(description as string[])),
+    }),
+  },
+  {
+    slug: 'flagships',
+    texts: (t) => t.flagships,
+    probe: 'tagline',
+    data: ({ tagline, summary, body }) => ({
+      tagline,
+      summary,
+      body: richText(...(body as string[])),
+    }),
+  },
+  {
+    slug: 'partners',
+    texts: (t) => t.partners,
+    probe: 'description',
+    data: ({ description }) => ({ description }),
+  },
+  {
+    slug: 'press-releases',
+    texts: (t) => t.pressReleases,
+    probe: 'title',
+    data: ({ title, summary, body }) => ({
+      title,
+      summary,
+      body: richText(...(body as string[])),
+      _status: 'published',
+    }),
+  },
+  {
+    slug: 'pages',
+    texts: (t) => t.pages,
+    probe: 'title',
+    data: ({ title, intro, body }) => ({
+      title,
+      intro,
+      body: richText(...(body as string[])),
+      _status: 'published',
+    }),
+  },
+]
+
+const isEmpty = (value: unknown) => value === undefined || value === null || value === ''
+
+/**
+ * Adds each locale's text to the seeded documents and globals that have none in that locale yet.
+ * A locale an editor has already written (its probe field is filled) is never overwritten, and
+ * documents editors have renamed or deleted are skipped, so running it again changes nothing.
+ */
+export async function seedTranslations(payload: Payload): Promise<Record<string, Tally>> {
+  const report: Record<string, Tally> = {}
+  for (const { slug: collection, texts, probe, data } of collections) {
+    const tally: Tally = { created: 0, existing: 0 }
+    for (const [locale, translation] of Object.entries(translations) as [Locale, SeedTranslation][])
+      for (const [slug, text] of Object.entries(texts(translation))) {
+        const { docs } = await payload.find({
+          collection,
+          locale,
+          fallbackLocale: false,
+          where: { slug: { equals: slug } },
+          limit: 1,
+          depth: 0,
+          draft: true,
+        })
+        const doc = docs[0] as unknown as Record<string, unknown> | undefined
+        if (!doc) continue
+        if (!isEmpty(doc[probe])) {
+          tally.existing += 1
+          continue
+        }
+        await payload.update({
+          collection,
+          id: doc.id as number,
+          locale,
+          data: data(text),
+          context,
+        })
+        tally.created += 1
+      }
+    report[`${collection} translations`] = tally
+  }
+  report['home translations'] = await translateHome(payload)
+  report['site translations'] = await translateSite(payload)
+  return report
+}
+
+type Row = { id?: string | null }
+/** Array rows keep their ids (the arrays are shared by all locales; their texts are not). */
+const rows = <T>(existing: Row[] | null | undefined, texts: T[], build: (t: T) => object) =>
+  (existing ?? []).map((row, i) => ({ id: row.id, ...build(texts[i]) }))
+
+async function translateHome(payload: Payload): Promise<Tally> {
+  const tally: Tally = { created: 0, existing: 0 }
+  const english = await payload.findGlobal({ slug: 'home', locale: 'en', depth: 0 })
+  for (const [locale, { home }] of Object.entries(translations) as [Locale, SeedTranslation][]) {
+    const current = await payload.findGlobal({
+      slug: 'home',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+    })
+    if (!english.hero?.title || !isEmpty(current.hero?.title)) {
+      tally.existing += 1
+      continue
+    }
+    await payload.updateGlobal({
+      slug: 'home',
+      locale,
+      context,
+      data: {
+        hero: home.hero,
+        purpose: {
+          paragraphs: rows(english.purpose?.paragraphs, home.purpose.paragraphs, (text) => ({
+            text,
+          })),
+          focusIntro: home.purpose.focusIntro,
+          focus: rows(english.purpose?.focus, home.purpose.focus, (text) => ({ text })),
+          goals: rows(english.purpose?.goals, home.purpose.goals, (goal) => goal),
+        },
+        actions: home.actions,
+        approach: home.approach,
+        superpowers: {
+          intro: home.superpowers.intro,
+          items: rows(english.superpowers?.items, home.superpowers.items, (item) => item),
+        },
+        partners: home.partners,
+      },
+    })
+    tally.created += 1
+  }
+  return tally
+}
+
+async function translateSite(payload: Payload): Promise<Tally> {
+  const tally: Tally = { created: 0, existing: 0 }
+  for (const [locale, { site }] of Object.entries(translations) as [Locale, SeedTranslation][]) {
+    const current = await payload.findGlobal({
+      slug: 'site',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+    })
+    if (!isEmpty(current.contact?.intro)) {
+      tally.existing += 1
+      continue
+    }
+    await payload.updateGlobal({ slug: 'site', locale, context, data: { contact: site.contact } })
+    tally.created += 1
+  }
+  return tally
+}

@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { expect, type Page, test } from '@playwright/test'
+
+import { staff } from './fixtures/staff'
+
+// The admin journey is one story: sign in, write, translate, attach, publish, unpublish.
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(() => {
+  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+})
+
+/** A valid one-page PDF made on the spot (uploads are checked by content, not by name). */
+function pdfFile(dir: string) {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets = objects.map((object, i) => {
+    const offset = body.length
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`
+    return offset
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  fs.mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `pressemitteilung-${Date.now()}.pdf`)
+  fs.writeFileSync(file, body)
+  return file
+}
+
+async function signIn(page: Page) {
+  await page.goto('/admin/login')
+  await page.getByLabel(/email/i).fill(staff.editor.email)
+  await page.getByLabel(/password/i).fill(staff.editor.password)
+  await page.getByRole('button', { name: /login/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+const stamp = Date.now()
+const english = { title: `Alliance opens a summer school ${stamp}`, summary: 'Nine countries.' }
+const german = { title: `Allianz eröffnet Sommerschule ${stamp}`, summary: 'Neun Länder.' }
+const slug = `alliance-opens-a-summer-school-${stamp}`
+let editUrl = ''
+
+test('an editor writes a release in English, adds German and a PDF, and publishes', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000)
+  await signIn(page)
+
+  await page.goto('/admin/collections/press-releases/create?locale=en')
+  await page.locator('#field-title').fill(english.title)
+  await page.locator('#field-summary').fill(english.summary)
+  await page.locator('[data-lexical-editor="true"]').first().click()
+  await page.keyboard.type('Applications open now.')
+  await page.locator('#action-save').click()
+  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  await expect(page).toHaveURL(/\/press-releases\/\d+/)
+  editUrl = page.url().split('?')[0]
+
+  // The translation status shows English as the source and German as missing.
+  const germanStatus = (p: Page) => p.locator('.translation-status-field li[title^="Deutsch:"]')
+  await expect(germanStatus(page)).toHaveClass(/--missing/)
+
+  await page.goto(`${editUrl}?locale=de`)
+  await page.locator('#field-title').fill(german.title)
+  await page.locator('#field-summary').fill(german.summary)
+  await page.locator('.upload__createNewToggler').first().click()
+  const drawer = page.locator('.drawer__content').last()
+  await drawer.locator('input[type="file"]').setInputFiles(pdfFile(testInfo.outputDir))
+  await drawer.locator('#action-save').click()
+  await expect(page.locator('.upload-relationship-details')).toContainText(/\.pdf/)
+  await page.locator('#action-save').click()
+  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  await expect(germanStatus(page)).toHaveClass(/--current/)
+})
+
+test('visitors see it in German and English, with the PDF and in the German feed', async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/de/press/${slug}`)
+  await expect(page.locator('h1')).toHaveText(german.title)
+  await expect(page.locator('a[href$=".pdf"]')).toBeVisible()
+
+  await page.goto(`/en/press/${slug}`)
+  await expect(page.locator('h1')).toHaveText(english.title)
+
+  const feed = await (await request.get('/de/press/feed.xml')).text()
+  expect(feed).toContain(german.title)
+})
+
+test('an editor previews a draft change in German; visitors keep the published text', async ({
+  page,
+  browser,
+  request,
+}) => {
+  await signIn(page)
+  await page.goto(`${editUrl}?locale=de`)
+  const draftTitle = `${german.title} (Entwurf)`
+  // Drafts save themselves (autosave): the change is stored, not published.
+  const autosaved = page.waitForResponse(
+    (r) => r.request().method() === 'PATCH' && /autosave=true/.test(r.url()) && r.ok(),
+  )
+  await page.locator('#field-title').fill(draftTitle)
+  await autosaved
+
+  const [preview] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.locator('.preview-btn').first().click(),
+  ])
+  await expect(preview).toHaveURL(new RegExp(`/de/press/${slug}$`))
+  await expect(preview.locator('h1')).toHaveText(draftTitle)
+  await expect(preview.locator('.preview-bar')).toBeVisible()
+
+  // A visitor, even one holding the link, gets the published version or nothing.
+  const visitor = await browser.newPage()
+  await visitor.goto(`/de/press/${slug}`)
+  await expect(visitor.locator('h1')).toHaveText(german.title)
+  const link = new URL(preview.url(), 'http://x').pathname
+  expect(link).toBe(`/de/press/${slug}`)
+  const previewUrl = await page.evaluate(
+    () => (document.querySelector('.preview-btn') as HTMLAnchorElement | null)?.href ?? '',
+  )
+  if (previewUrl) {
+    const response = await request.get(new URL(previewUrl).pathname + new URL(previewUrl).search, {
+      maxRedirects: 0,
+    })
+    expect(response.status()).toBe(403)
+  }
+  await visitor.close()
+})
+
+test('unpublishing removes it for visitors in both languages', async ({ page, request }) => {
+  await signIn(page)
+  await page.goto(editUrl)
+  await page.locator('.doc-controls__popup button, .popup-button').last().click()
+  await page.getByRole('button', { name: /unpublish/i }).click()
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /confirm/i })
+    .click()
+  await expect(page.getByText(/unpublished successfully|success/i).first()).toBeVisible()
+
+  for (const locale of ['de', 'en']) {
+    expect((await request.get(`/${locale}/press/${slug}`)).status()).toBe(404)
+  }
+  const feed = await (await request.get('/de/press/feed.xml')).text()
+  expect(feed).not.toContain(german.title)
+})
