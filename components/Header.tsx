@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl'
 import { Link } from '@/i18n/navigation'
 
 import { LanguageSwitcher } from './LanguageSwitcher.client'
+import { SearchBox } from './SearchBox'
 
 export const navigation = [
   ['mission', '/mission-statement'],
@@ -32,6 +33,7 @@ export function Header() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
         <LanguageSwitcher />
       </div>
     </header>

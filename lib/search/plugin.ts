@@ -1,0 +1,64 @@
+import { searchPlugin } from '@payloadcms/plugin-search'
+
+import { anyone, isAdmin } from '../../access/roles'
+import { foldText, plainText } from './fold'
+
+type Doc = Record<string, unknown>
+
+/** What each collection contributes to the index: its title and its searchable text. */
+const sources: Record<string, (doc: Doc) => { title: string; excerpt: string; body: string }> = {
+  'press-releases': (d) => text(d.title, d.summary, d.body),
+  pages: (d) => text(d.title, d.intro, d.body),
+  flagships: (d) => text(d.title, d.tagline ?? d.summary, d.body, d.summary),
+  institutions: (d) => text(d.name, d.summary, d.description, d.officialName, d.city),
+  partners: (d) => text(d.name, d.description),
+}
+
+function text(title: unknown, excerpt: unknown, ...rest: unknown[]) {
+  const asText = (value: unknown) => (typeof value === 'string' ? value : plainText(value))
+  return {
+    title: asText(title),
+    excerpt: asText(excerpt),
+    body: rest.map(asText).filter(Boolean).join(' '),
+  }
+}
+
+export const searchCollections = Object.keys(sources)
+
+/**
+ * Payload's search plugin keeps a `search` collection in step with the published documents, one
+ * record per document with its text per locale. `folded` holds that text lower-cased and without
+ * diacritics, so queries match however visitors type accents.
+ */
+export const search = searchPlugin({
+  collections: searchCollections,
+  localize: true,
+  defaultPriorities: {
+    flagships: 40,
+    'press-releases': 30,
+    institutions: 30,
+    pages: 20,
+    partners: 10,
+  },
+  searchOverrides: {
+    access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+    admin: { group: 'Administration' },
+    fields: ({ defaultFields }) => [
+      ...defaultFields,
+      { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
+      { name: 'excerpt', type: 'textarea', localized: true, admin: { readOnly: true } },
+      { name: 'folded', type: 'textarea', localized: true, admin: { hidden: true } },
+    ],
+  },
+  beforeSync: ({ originalDoc, searchDoc }) => {
+    const collection = searchDoc.doc.relationTo
+    const { title, excerpt, body } = sources[collection]?.(originalDoc) ?? text('', '')
+    return {
+      ...searchDoc,
+      title,
+      slug: originalDoc.slug,
+      excerpt,
+      folded: foldText(`${title} ${excerpt} ${body}`),
+    }
+  },
+})
