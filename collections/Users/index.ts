@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/self'
 import { isAdmin, isAdminField, roles } from '../../access/roles'
+import { getEnv } from '../../lib/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { passwordPolicy } from './hooks/passwordPolicy'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -11,7 +13,14 @@ export const Users: CollectionConfig<'users'> = {
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
     group: 'Administration',
   },
-  auth: true,
+  auth: {
+    // Five wrong passwords lock the account for ten minutes; sessions last a working day.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    // Secure wherever the portal is served over HTTPS (every real deployment).
+    cookies: { sameSite: 'Lax', secure: getEnv().serverUrl.startsWith('https://') },
+  },
   access: {
     // Staff accounts are never public: anonymous reads get nothing.
     read: adminOrSelf,
@@ -20,7 +29,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     admin: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.length),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text' },
     {

@@ -145,7 +145,7 @@ test('an editor previews a draft change in German; visitors keep the published t
 test('unpublishing removes it for visitors in both languages', async ({ page, request }) => {
   await signIn(page)
   await page.goto(editUrl)
-  await page.locator('.doc-controls__popup button, .popup-button').last().click()
+  await page.locator('.doc-controls__dots').click()
   await page.getByRole('button', { name: /unpublish/i }).click()
   await page
     .getByRole('dialog')

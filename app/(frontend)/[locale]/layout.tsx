@@ -7,6 +7,7 @@ import type { ReactNode } from 'react'
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
 import { routing } from '@/i18n/routing'
+import { clientMessages } from '@/lib/clientMessages'
 import { getEnv } from '@/lib/env'
 
 import './styles.css'
@@ -42,7 +43,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={await clientMessages('Error', 'NotFound')}>
           <Header />
           <main id="main" tabIndex={-1}>
             {children}

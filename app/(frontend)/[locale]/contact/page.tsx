@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ContactForm } from '@/components/ContactForm.client'
@@ -6,6 +7,7 @@ import { PageIntro } from '@/components/PageIntro'
 import type { Locale } from '@/i18n/locales'
 import { getSite } from '@/lib/cms/home'
 import { listMembers } from '@/lib/cms/institutions'
+import { clientMessages } from '@/lib/clientMessages'
 import { getEnv } from '@/lib/env'
 import { pageMetadata } from '@/lib/seo'
 
@@ -39,12 +41,14 @@ export default async function ContactPage({ params }: Props) {
         lang={site.contact?.intro && !site.translatedLocales.includes(locale) ? 'en' : undefined}
       />
       <div className="container narrow section">
-        <ContactForm
-          locale={locale}
-          institutions={members.map(({ slug, name }) => ({ slug, name }))}
-          retentionDays={getEnv().submissionRetentionDays}
-          privacyHref={`/${locale}/privacy`}
-        />
+        <NextIntlClientProvider messages={await clientMessages('ContactForm')}>
+          <ContactForm
+            locale={locale}
+            institutions={members.map(({ slug, name }) => ({ slug, name }))}
+            retentionDays={getEnv().submissionRetentionDays}
+            privacyHref={`/${locale}/privacy`}
+          />
+        </NextIntlClientProvider>
       </div>
     </>
   )
