@@ -1231,6 +1231,49 @@ export interface Home {
     title: string;
     missionLine: string;
   };
+  figures?: {
+    institutions?: number | null;
+    students?: number | null;
+    staff?: number | null;
+    campuses?: number | null;
+    partnerCountries?:
+      | (
+          | 'AL'
+          | 'AT'
+          | 'BE'
+          | 'BG'
+          | 'CY'
+          | 'CZ'
+          | 'DE'
+          | 'DK'
+          | 'EE'
+          | 'ES'
+          | 'FI'
+          | 'FR'
+          | 'GH'
+          | 'GR'
+          | 'HR'
+          | 'HU'
+          | 'IE'
+          | 'IT'
+          | 'KE'
+          | 'LT'
+          | 'LU'
+          | 'LV'
+          | 'MT'
+          | 'NL'
+          | 'PL'
+          | 'PT'
+          | 'RO'
+          | 'RS'
+          | 'SE'
+          | 'SI'
+          | 'SK'
+          | 'UA'
+          | 'XK'
+        )[]
+      | null;
+  };
   purpose?: {
     paragraphs?:
       | {
@@ -1323,6 +1366,15 @@ export interface HomeSelect<T extends boolean = true> {
     | {
         title?: T;
         missionLine?: T;
+      };
+  figures?:
+    | T
+    | {
+        institutions?: T;
+        students?: T;
+        staff?: T;
+        campuses?: T;
+        partnerCountries?: T;
       };
   purpose?:
     | T

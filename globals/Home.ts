@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '../access/roles'
+import { countryOptions } from '../fields/countries'
 import { revalidateGlobal } from '../hooks/revalidate'
 
 const titledTexts = (name: string) => ({
@@ -25,6 +26,23 @@ export const Home: GlobalConfig<'home'> = {
       fields: [
         { name: 'title', type: 'text', localized: true, required: true },
         { name: 'missionLine', type: 'textarea', localized: true, required: true },
+      ],
+    },
+    {
+      // Numbers, the same in every language; the site formats them per locale.
+      name: 'figures',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'institutions', type: 'number', min: 0 },
+            { name: 'students', type: 'number', min: 0 },
+            { name: 'staff', type: 'number', min: 0 },
+            { name: 'campuses', type: 'number', min: 0 },
+          ],
+        },
+        { name: 'partnerCountries', type: 'select', hasMany: true, options: countryOptions },
       ],
     },
     {

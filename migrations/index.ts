@@ -2,6 +2,7 @@ import * as migration_20261128_181924_initial from './20261128_181924_initial'
 import * as migration_20261128_185152_contact_jobs_exports from './20261128_185152_contact_jobs_exports'
 import * as migration_20261129_032111_editorial_workflow from './20261129_032111_editorial_workflow'
 import * as migration_20261129_040509_search from './20261129_040509_search'
+import * as migration_20261129_042949_key_figures from './20261129_042949_key_figures'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_040509_search.up,
     down: migration_20261129_040509_search.down,
     name: '20261129_040509_search',
+  },
+  {
+    up: migration_20261129_042949_key_figures.up,
+    down: migration_20261129_042949_key_figures.down,
+    name: '20261129_042949_key_figures',
   },
 ]

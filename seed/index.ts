@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, RequestContext } from 'payload'
 
 import { flagships } from './data/flagships'
-import { home } from './data/home'
+import { figures, home } from './data/home'
 import { institutions } from './data/institutions'
 import { pages } from './data/pages'
 import { partners } from './data/partners'
@@ -32,6 +32,10 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     report[collection] = await createMissing(payload, collection, docs)
   }
   report.home = await fillGlobalIfEmpty(payload, 'home', home, (g) => Boolean(g.hero?.title))
+  // Key figures came after the first seeds: added where a home exists without them.
+  report['home figures'] = await fillGlobalIfEmpty(payload, 'home', { figures }, (g) =>
+    Boolean((g.figures as { students?: number } | undefined)?.students),
+  )
   report.site = await fillGlobalIfEmpty(payload, 'site', site, (g) => Boolean(g.contact?.intro))
   Object.assign(report, await seedTranslations(payload))
   return report

@@ -2,7 +2,16 @@ import type { Home } from '../../payload-types'
 
 type HomeSeed = Omit<Home, 'id' | 'createdAt' | 'updatedAt'>
 
+export const figures: NonNullable<HomeSeed['figures']> = {
+  institutions: 9,
+  students: 120_000,
+  staff: 14_000,
+  campuses: 22,
+  partnerCountries: ['AL', 'FR', 'GR', 'XK', 'UA'],
+}
+
 export const home: HomeSeed = {
+  figures,
   hero: {
     title: 'Higher Education for Resilience-Oriented and Empowered Societies',
     missionLine:

@@ -86,6 +86,14 @@ test('the switcher works without JavaScript and by keyboard', async ({ browser }
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/en/flagships')
+  // Rendered by the server with its own messages (a client component's namespace must be sent).
+  await expect(page.locator('.language-switcher summary')).toContainText(
+    message('en', 'LanguageSwitcher.change'),
+  )
+  await expect(page.locator('.language-switcher ul')).toHaveAttribute(
+    'aria-label',
+    message('en', 'LanguageSwitcher.label'),
+  )
   await page.locator('.language-switcher summary').focus()
   await page.keyboard.press('Enter')
   await page.getByRole('link', { name: 'Deutsch' }).focus()
@@ -212,4 +220,27 @@ test('the header search finds members in the visitor’s language without JavaSc
 
   await withJavaScript.goto('/cs/search?q=brne')
   expect(await axeViolations(withJavaScript)).toEqual([])
+})
+
+test('the key figures are formatted for each language', async ({ page }) => {
+  const expected = {
+    en: [
+      'about 120,000',
+      'students',
+      'Associated partners: Albania, France, Greece, Kosovo, and Ukraine',
+    ],
+    de: [
+      'rund 120.000',
+      'Studierende',
+      'Assoziierte Partner: Albanien, Frankreich, Griechenland, Kosovo und Ukraine',
+    ],
+    cs: ['přibližně 120 000', 'studentů', 'Přidružení partneři:'],
+  }
+  for (const [locale, [number, label, partners]] of Object.entries(expected)) {
+    await page.goto(`/${locale}`)
+    const figures = page.locator('.figures')
+    await expect(figures.locator('li').nth(1)).toHaveText(`${number} ${label}`)
+    await expect(figures.locator('li').first()).toContainText('9')
+    await expect(figures.locator('p')).toContainText(partners)
+  }
 })

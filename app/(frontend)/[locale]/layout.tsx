@@ -43,7 +43,9 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={await clientMessages('Error', 'NotFound')}>
+        <NextIntlClientProvider
+          messages={await clientMessages('Error', 'NotFound', 'LanguageSwitcher')}
+        >
           <Header />
           <main id="main" tabIndex={-1}>
             {children}

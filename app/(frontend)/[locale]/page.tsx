@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FlagshipCard, MemberCard, PressCard } from '@/components/Cards'
 import { FallbackNotice, isFallback } from '@/components/FallbackNotice'
+import { KeyFigures } from '@/components/KeyFigures'
 import { Link } from '@/i18n/navigation'
-import type { Locale } from '@/i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 import { listFlagships } from '@/lib/cms/flagships'
 import { getHome } from '@/lib/cms/home'
 import { listMembers } from '@/lib/cms/institutions'
@@ -32,6 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
+  // Also reached by stray requests such as /favicon.ico: the layout answers 404 for those, but
+  // the page renders alongside it and must not format for a locale that does not exist.
+  if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const [t, home, flagships, members, press, partnerGroups] = await Promise.all([
     getTranslations('Home'),
@@ -60,6 +65,8 @@ export default async function HomePage({ params }: Props) {
           </Link>
         </div>
       </section>
+
+      {home.figures ? <KeyFigures locale={locale} figures={home.figures} /> : null}
 
       {latest ? (
         <section className="section" aria-labelledby="latest-news">
