@@ -42,6 +42,18 @@ const draft = (title = 'Embargoed release') =>
     },
   })
 
+/** What the admin's "Schedule publish" does: a job on the default queue, due at a time. */
+const schedulePublish = (id: number, user: TypedUser, waitUntil?: Date) =>
+  payload.jobs.queue({
+    task: 'schedulePublish',
+    waitUntil,
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'press-releases', value: String(id) },
+      user: { relationTo: 'users', value: user.id },
+    } as never,
+  })
+
 const publicRead = (id: number, locale: (typeof locales)[number]) =>
   payload.find({
     collection: 'press-releases',
@@ -83,16 +95,7 @@ describe('drafts and publishing', () => {
 
   it('a scheduled publish is carried out by the job runner once it is due, not before', async () => {
     const doc = await draft('Scheduled release')
-    // What the admin's "Schedule publish" does: a job on the default queue, due at a time.
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      waitUntil: new Date(Date.now() + 1_500),
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'press-releases', value: String(doc.id) },
-        user: { relationTo: 'users', value: editor.id },
-      } as never,
-    })
+    await schedulePublish(doc.id, editor, new Date(Date.now() + 1_500))
     await payload.jobs.run({ queue: 'default' })
     expect((await publicRead(doc.id, 'en')).totalDocs).toBe(0)
 
@@ -249,14 +252,7 @@ describe('who may publish', () => {
       }),
     ).rejects.toThrow(/not allowed/i)
     // A schedule runs with the rights of whoever set it: a reviewer's never publishes.
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'press-releases', value: String(doc.id) },
-        user: { relationTo: 'users', value: reviewer.id },
-      } as never,
-    })
+    await schedulePublish(doc.id, reviewer)
     await payload.jobs.run({ queue: 'default' })
     expect((await publicRead(doc.id, 'en')).totalDocs).toBe(0)
 
