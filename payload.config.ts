@@ -51,6 +51,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · HEROES portal' },
+    // Payload's default avatar loads from gravatar.com: no third-party request for staff either.
+    avatar: 'default',
   },
   collections: [
     PressReleases,

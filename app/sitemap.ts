@@ -2,15 +2,10 @@ import type { MetadataRoute } from 'next'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { listForSitemap } from '@/lib/cms/sitemap'
+import { type DocumentCollection, documentPrefixes } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/seo'
 
 const sections = ['', '/flagships', '/members', '/partners', '/press', '/contact']
-const documentPaths = {
-  pages: '',
-  flagships: '/flagships',
-  institutions: '/members',
-  'press-releases': '/press',
-} as const
 
 /** Every public page in every locale that has it, each with its translations as alternates. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -25,8 +20,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
 
   const fixed = sections.flatMap((path) => entry(path, locales))
   const documents = await Promise.all(
-    Object.entries(documentPaths).map(async ([collection, prefix]) => {
-      const docs = await listForSitemap(collection as keyof typeof documentPaths)
+    Object.entries(documentPrefixes).map(async ([collection, prefix]) => {
+      const docs = await listForSitemap(collection as DocumentCollection)
       return docs.flatMap((doc) => entry(`${prefix}/${doc.slug}`, doc.locales, doc.updatedAt))
     }),
   )

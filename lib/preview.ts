@@ -2,13 +2,13 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { type Locale, locales } from '../i18n/locales'
 import { getEnv } from './env'
+import { documentPath } from './paths'
 
 export type PreviewCollection = 'press-releases' | 'pages'
 
 /** Where a document of a draftable collection is shown to visitors, in one locale. */
-export function documentPath(collection: PreviewCollection, locale: Locale, slug: string) {
-  return collection === 'press-releases' ? `/${locale}/press/${slug}` : `/${locale}/${slug}`
-}
+const previewPath = (collection: PreviewCollection, locale: Locale, slug: string) =>
+  `/${locale}${documentPath(collection, slug)}`
 
 const sign = (path: string) =>
   createHmac('sha256', getEnv().payloadSecret).update(`heroes:preview:${path}`).digest('hex')
@@ -28,7 +28,7 @@ export function isPreviewablePath(path: string): boolean {
  * requires a signed-in editor, so a leaked link shows nothing to anyone else.
  */
 export function previewUrl(collection: PreviewCollection, locale: Locale, slug: string) {
-  const path = documentPath(collection, locale, slug)
+  const path = previewPath(collection, locale, slug)
   const query = new URLSearchParams({ path, token: sign(path) })
   return `${getEnv().serverUrl}/next/preview?${query}`
 }

@@ -9,7 +9,11 @@ const MAX_CANDIDATES = 200
 
 /** What the search page accepts from the query string; anything else is read as no query. */
 export const searchParamsSchema = z.object({
-  q: z.string().max(200).catch(''),
+  // Longer queries are cut rather than dropped, so the box keeps what the visitor typed.
+  q: z
+    .string()
+    .transform((q) => q.slice(0, 200))
+    .catch(''),
   page: z.coerce.number().int().min(1).max(100).catch(1),
 })
 
@@ -27,7 +31,7 @@ export type SearchResult =
   | { status: 'empty' | 'too-short' }
   | { status: 'ok'; hits: SearchHit[]; total: number; page: number; pages: number }
 
-type Record_ = {
+type IndexRecord = {
   id: string | number
   doc: { relationTo: string; value: unknown }
   slug?: string | null
@@ -48,10 +52,10 @@ async function find(locale: Locale, where: object) {
     depth: 0,
     pagination: false,
   })
-  return docs as unknown as Record_[]
+  return docs as unknown as IndexRecord[]
 }
 
-const key = (r: Record_) => `${r.doc.relationTo}:${String(r.doc.value)}`
+const key = (r: IndexRecord) => `${r.doc.relationTo}:${String(r.doc.value)}`
 
 /**
  * Published documents whose text in `locale` contains every word of the query, accents ignored.
@@ -66,7 +70,7 @@ export async function searchSite(locale: Locale, query: string, page = 1): Promi
   const where = { and: words.map((word) => ({ folded: { like: word } })) }
 
   const own = await find(locale, where)
-  let fallback: Record_[] = []
+  let fallback: IndexRecord[] = []
   if (locale !== defaultLocale) {
     const seen = new Set(own.map(key))
     const english = (await find(defaultLocale, where)).filter((r) => !seen.has(key(r)))
@@ -83,7 +87,7 @@ export async function searchSite(locale: Locale, query: string, page = 1): Promi
     }
   }
 
-  const score = (r: Record_) =>
+  const score = (r: IndexRecord) =>
     (words.every((w) => foldText(r.title ?? '').includes(w)) ? 1000 : 0) + (r.priority ?? 0)
   const ranked = [
     ...own.map((r) => ({ r, english: false })),

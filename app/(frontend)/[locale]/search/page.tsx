@@ -5,6 +5,7 @@ import { SearchBox } from '@/components/SearchBox'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { searchParamsSchema, searchSite, type SearchHit } from '@/lib/cms/search'
+import { documentPath } from '@/lib/paths'
 
 type Props = {
   params: Promise<{ locale: Locale }>
@@ -18,14 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false, follow: true } }
 }
 
-const paths: Record<string, (slug: string) => string> = {
-  'press-releases': (slug) => `/press/${slug}`,
-  flagships: (slug) => `/flagships/${slug}`,
-  institutions: (slug) => `/members/${slug}`,
-  partners: () => '/partners',
-  pages: (slug) => `/${slug}`,
-}
-
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -36,7 +29,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const pageHref = (n: number) => ({ pathname: '/search', query: { q, page: String(n) } })
 
   return (
-    <div className="container page">
+    <div className="container section">
       <h1>{t('title')}</h1>
       <SearchBox query={q} />
       <div role="status" className="search-summary">
@@ -54,7 +47,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {hit.english && <> · {t('inEnglish')}</>}
               </p>
               <h2 lang={hit.english ? 'en' : undefined}>
-                <Link href={paths[hit.collection]?.(hit.slug) ?? '/'}>{hit.title}</Link>
+                <Link href={documentPath(hit.collection, hit.slug)}>{hit.title}</Link>
               </h2>
               {hit.excerpt && <p lang={hit.english ? 'en' : undefined}>{hit.excerpt}</p>}
             </li>
