@@ -191,7 +191,7 @@ export interface PressRelease {
   /**
    * Part of the page address. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   publishedAt: string;
   translationTimes?:
     | {
@@ -323,7 +323,7 @@ export interface Page {
   /**
    * Part of the page address. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   translationTimes?:
     | {
         [k: string]: unknown;

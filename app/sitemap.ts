@@ -1,28 +1,37 @@
 import type { MetadataRoute } from 'next'
 
+import type { Href } from '@/i18n/pathnames'
 import { locales, type Locale } from '@/i18n/locales'
 import { listForSitemap } from '@/lib/cms/sitemap'
-import { type DocumentCollection, documentPrefixes } from '@/lib/paths'
+import { type DocumentCollection, documentHref, documentRoutes } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/seo'
 
-const sections = ['', '/flagships', '/members', '/partners', '/press', '/contact']
+const sections: Href[] = ['/', '/flagships', '/members', '/partners', '/press', '/contact']
 
-/** Every public page in every locale that has it, each with its translations as alternates. */
+/** Every public page in every locale that has it, at its localized address, with its translations. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const entry = (path: string, translated: readonly Locale[], lastModified?: string) =>
+  const entry = (
+    href: (locale: Locale) => Href,
+    translated: readonly Locale[],
+    lastModified?: string,
+  ) =>
     translated.map((locale) => ({
-      url: absoluteUrl(locale, path),
+      url: absoluteUrl(locale, href(locale)),
       lastModified,
       alternates: {
-        languages: Object.fromEntries(translated.map((code) => [code, absoluteUrl(code, path)])),
+        languages: Object.fromEntries(
+          translated.map((code) => [code, absoluteUrl(code, href(code))]),
+        ),
       },
     }))
 
-  const fixed = sections.flatMap((path) => entry(path, locales))
+  const fixed = sections.flatMap((section) => entry(() => section, locales))
   const documents = await Promise.all(
-    Object.entries(documentPrefixes).map(async ([collection, prefix]) => {
+    Object.keys(documentRoutes).map(async (collection) => {
       const docs = await listForSitemap(collection as DocumentCollection)
-      return docs.flatMap((doc) => entry(`${prefix}/${doc.slug}`, doc.locales, doc.updatedAt))
+      return docs.flatMap((doc) =>
+        entry((locale) => documentHref(collection, doc.slugs[locale]), doc.locales, doc.updatedAt),
+      )
     }),
   )
   return [...fixed, ...documents.flat()]

@@ -16,7 +16,7 @@ export function FlagshipCard({
       <h3 className="card__title">{flagship.title}</h3>
       <p>{flagship.tagline}</p>
       <Link
-        href={`/flagships/${flagship.slug}`}
+        href={{ pathname: '/flagships/[slug]', params: { slug: flagship.slug } }}
         className="card__link"
         aria-label={t('readMore', { title: flagship.title })}
       >
@@ -44,7 +44,9 @@ export function MemberCard({
   return (
     <article className="card card--member">
       <Heading className="card__title">
-        <Link href={`/members/${member.slug}`}>{member.name}</Link>
+        <Link href={{ pathname: '/members/[slug]', params: { slug: member.slug } }}>
+          {member.name}
+        </Link>
       </Heading>
       <p className="card__meta">
         {t('location', { city: member.city, country: countryName(member.country, locale) })}
@@ -75,7 +77,9 @@ export function PressCard({
         </time>
       </p>
       <Heading className="card__title">
-        <Link href={`/press/${release.slug}`}>{release.title}</Link>
+        <Link href={{ pathname: '/press/[slug]', params: { slug: release.slug ?? '' } }}>
+          {release.title}
+        </Link>
       </Heading>
       {release.summary ? <p>{release.summary}</p> : null}
     </article>

@@ -11,13 +11,15 @@ import {
   limits,
   validateContact,
 } from '@/lib/contact/schema'
+import type { Locale } from '@/i18n/locales'
+import { localizedPath } from '@/i18n/pathnames'
 import type { ContactState } from '@/lib/contact/state'
 
 import { FormField } from './FormField'
 import { submissionTopics } from '@/collections/FormSubmissions/topics'
 
 type Props = {
-  locale: string
+  locale: Locale
   institutions: { slug: string; name: string }[]
   retentionDays: number
   privacyHref: string
@@ -70,7 +72,7 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
       <div className="form-status form-status--success" role="status" tabIndex={-1} ref={statusRef}>
         <h2>{t('sentTitle')}</h2>
         <p>{t('sentText')}</p>
-        <a href={`/${locale}/contact`}>{t('sendAnother')}</a>
+        <a href={localizedPath(locale, '/contact')}>{t('sendAnother')}</a>
       </div>
     )
   }

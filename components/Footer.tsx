@@ -1,10 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
+import { localizedPath } from '@/i18n/pathnames'
+import { pageHref, type PageSlugs } from '@/lib/cms/pageHref'
 
 import { EuEmblem } from './EuEmblem'
 
-export function Footer() {
+/** `pages`: the CMS pages' slugs in this locale (the legal pages are among them). */
+export function Footer({ pages }: { pages: PageSlugs }) {
   const t = useTranslations('Footer')
   const locale = useLocale()
   return (
@@ -20,16 +23,16 @@ export function Footer() {
         <nav aria-label={t('legal')}>
           <ul className="footer-links">
             <li>
-              <Link href="/privacy">{t('privacy')}</Link>
+              <Link href={pageHref(pages, 'privacy')}>{t('privacy')}</Link>
             </li>
             <li>
-              <Link href="/accessibility-statement">{t('accessibility')}</Link>
+              <Link href={pageHref(pages, 'accessibility-statement')}>{t('accessibility')}</Link>
             </li>
             <li>
-              <Link href="/legal-notice">{t('legalNotice')}</Link>
+              <Link href={pageHref(pages, 'legal-notice')}>{t('legalNotice')}</Link>
             </li>
             <li>
-              <a href={`/${locale}/press/feed.xml`} type="application/rss+xml">
+              <a href={localizedPath(locale, '/press/feed.xml')} type="application/rss+xml">
                 {t('rss')}
               </a>
             </li>

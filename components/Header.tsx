@@ -1,12 +1,12 @@
 import { useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
+import { pageHref, type PageSlugs } from '@/lib/cms/pageHref'
 
 import { LanguageSwitcher } from './LanguageSwitcher.client'
 import { SearchBox } from './SearchBox'
 
-export const navigation = [
-  ['mission', '/mission-statement'],
+const sections = [
   ['flagships', '/flagships'],
   ['members', '/members'],
   ['partners', '/partners'],
@@ -14,7 +14,8 @@ export const navigation = [
   ['contact', '/contact'],
 ] as const
 
-export function Header() {
+/** `pages`: the CMS pages' slugs in this locale (the mission statement is one). */
+export function Header({ pages }: { pages: PageSlugs }) {
   const t = useTranslations('Navigation')
   const layout = useTranslations('Layout')
   return (
@@ -26,7 +27,10 @@ export function Header() {
         </Link>
         <nav aria-label={t('label')} className="site-nav">
           <ul>
-            {navigation.map(([key, href]) => (
+            <li>
+              <Link href={pageHref(pages, 'mission-statement')}>{t('mission')}</Link>
+            </li>
+            {sections.map(([key, href]) => (
               <li key={key}>
                 <Link href={href}>{t(key)}</Link>
               </li>

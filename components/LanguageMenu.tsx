@@ -4,11 +4,16 @@ import { type Locale, localeNames, locales } from '@/i18n/locales'
 
 /**
  * A disclosure of plain links: it works without JavaScript, each language is named in itself and
- * marked with its own `lang`, and every link leads to `path` in that language.
+ * marked with its own `lang`, and every link leads to the same page in that language.
  */
-export function LanguageMenu({ current, path }: { current: Locale; path: string }) {
+export function LanguageMenu({
+  current,
+  hrefs,
+}: {
+  current: Locale
+  hrefs: Record<Locale, string>
+}) {
   const t = useTranslations('LanguageSwitcher')
-  const suffix = path === '/' ? '' : path
   return (
     <details className="language-switcher">
       <summary>
@@ -22,7 +27,7 @@ export function LanguageMenu({ current, path }: { current: Locale; path: string 
         {locales.map((code) => (
           <li key={code}>
             <a
-              href={`/${code}${suffix}`}
+              href={hrefs[code]}
               hrefLang={code}
               lang={code}
               aria-current={code === current ? 'true' : undefined}

@@ -1,12 +1,55 @@
 'use client'
 
+import { useParams } from 'next/navigation'
 import { useLocale } from 'next-intl'
+import { useSyncExternalStore } from 'react'
 
+import { type Locale, locales } from '@/i18n/locales'
 import { usePathname } from '@/i18n/navigation'
+import { samePageIn } from '@/i18n/pathnames'
 
 import { LanguageMenu } from './LanguageMenu'
 
-/** The language menu for the page being shown: the same page in every other language. */
+/**
+ * The page's own hreflang links, as JSON (a stable snapshot): a translated slug is known there,
+ * not in the route. Ignored unless they describe the page in the address bar, so a head still
+ * being swapped during navigation never lends its links to the next page.
+ */
+function alternatesInHead(current: Locale): string {
+  const links = document.head.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')
+  const byLocale = Object.fromEntries(
+    [...links]
+      .filter((link) => (locales as readonly string[]).includes(link.hreflang))
+      .map((link) => [link.hreflang, new URL(link.href).pathname]),
+  )
+  return byLocale[current] === window.location.pathname ? JSON.stringify(byLocale) : '{}'
+}
+
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange)
+  observer.observe(document.head, { childList: true, subtree: true, attributes: true })
+  return () => observer.disconnect()
+}
+
+/**
+ * The language menu for the page being shown: the same page in every other language. Rendered on
+ * the server with the route's segments localized (a page whose slug is translated answers another
+ * language's slug with a permanent redirect); in the browser the links go straight to the
+ * translated addresses the page lists in its hreflang links.
+ */
 export function LanguageSwitcher() {
-  return <LanguageMenu current={useLocale()} path={usePathname()} />
+  const current = useLocale()
+  const pathname = usePathname()
+  const params = useParams()
+  const alternates: Partial<Record<Locale, string>> = JSON.parse(
+    useSyncExternalStore(
+      subscribe,
+      () => alternatesInHead(current),
+      () => '{}',
+    ),
+  )
+  const hrefs = Object.fromEntries(
+    locales.map((code) => [code, alternates[code] ?? samePageIn(code, pathname, params)]),
+  ) as Record<Locale, string>
+  return <LanguageMenu current={current} hrefs={hrefs} />
 }

@@ -7,7 +7,8 @@ import { listPressReleases } from '@/lib/cms/pressReleases'
 import { PressCard } from './Cards'
 import { PageIntro } from './PageIntro'
 
-const pageHref = (page: number) => (page === 1 ? '/press' : `/press/page/${page}`)
+const pageHref = (page: number) =>
+  page === 1 ? ('/press' as const) : { pathname: '/press/page/[page]' as const, params: { page } }
 
 /** One page of the press list, newest first, with links to the neighbouring pages. */
 export async function PressList({ locale, page }: { locale: Locale; page: number }) {

@@ -1,11 +1,18 @@
 import { useLocale, useTranslations } from 'next-intl'
 
+import { localizedPath } from '@/i18n/pathnames'
+
 /** The header's search: a plain GET form, so it works without JavaScript. */
 export function SearchBox({ query = '' }: { query?: string }) {
   const t = useTranslations('Search')
   const locale = useLocale()
   return (
-    <form role="search" action={`/${locale}/search`} method="get" className="search-box">
+    <form
+      role="search"
+      action={localizedPath(locale, '/search')}
+      method="get"
+      className="search-box"
+    >
       <label htmlFor={query ? 'search-page-q' : 'search-q'} className="sr-only">
         {t('label')}
       </label>

@@ -1,4 +1,6 @@
-import type { Field, FieldHook } from 'payload'
+import type { CollectionSlug, Field, FieldHook, PayloadRequest } from 'payload'
+
+import { defaultLocale, isLocale } from '../i18n/locales'
 
 /** Lower-case ASCII words joined by hyphens: "Seinäjoki UAS" → "seinajoki-uas". */
 export function slugify(value: string): string {
@@ -20,19 +22,38 @@ const fromSource =
     return typeof raw === 'string' && raw.trim() ? slugify(raw) : value
   }
 
-/** A unique, indexed URL slug that fills itself from `source` when left empty. */
-export function slugField(source: string): Field {
+type ValidateOptions = { req: PayloadRequest; id?: number | string; collectionSlug?: string }
+
+/**
+ * A unique, indexed URL slug that fills itself from `source` when left empty. A `localized` slug
+ * is one per locale (unique within it), made from that locale's title: `/de/presse/<german slug>`.
+ */
+export function slugField(source: string, { localized = false } = {}): Field {
   return {
     name: 'slug',
     type: 'text',
-    required: true,
+    localized,
+    required: !localized,
     unique: true,
     index: true,
     admin: { position: 'sidebar' },
-    validate: (value: unknown, { req }: { req: { t: (key: never) => string } }) =>
-      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-        ? true
-        : req.t('heroes:slugInvalid' as never),
+    validate: async (value: unknown, options: unknown) => {
+      const { req, id, collectionSlug } = options as ValidateOptions
+      // A translation without its own title yet keeps the English slug (fallback) until it has one.
+      const optional = localized && req.locale !== defaultLocale
+      if (optional && (value === null || value === undefined || value === '')) return true
+      if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value))
+        return req.t('heroes:slugInvalid' as never)
+      // Checked here, before anything is written, so a taken slug is a clear message and never a
+      // database error halfway through a save.
+      const { totalDocs } = await req.payload.count({
+        collection: collectionSlug as CollectionSlug,
+        locale: localized && isLocale(req.locale) ? req.locale : defaultLocale,
+        where: { slug: { equals: value }, ...(id === undefined ? {} : { id: { not_equals: id } }) },
+        // Not `req`: an operation given the request sets its locale, and the save would follow.
+      })
+      return totalDocs === 0 ? true : req.t('heroes:slugTaken' as never)
+    },
     hooks: { beforeValidate: [fromSource(source)] },
   }
 }

@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { type Locale, locales } from '../i18n/locales'
+import type { Payload } from 'payload'
+
+import { defaultLocale, type Locale, locales } from '../i18n/locales'
 import { getEnv } from './env'
 import { documentPath } from './paths'
 
@@ -8,7 +10,7 @@ export type PreviewCollection = 'press-releases' | 'pages'
 
 /** Where a document of a draftable collection is shown to visitors, in one locale. */
 const previewPath = (collection: PreviewCollection, locale: Locale, slug: string) =>
-  `/${locale}${documentPath(collection, slug)}`
+  documentPath(locale, collection, slug)
 
 const sign = (path: string) =>
   createHmac('sha256', getEnv().payloadSecret).update(`heroes:preview:${path}`).digest('hex')
@@ -46,12 +48,30 @@ const localeOf = (value: unknown): Locale => {
 }
 const slugOf = (doc: unknown) => String((doc as { slug?: unknown } | null)?.slug ?? '')
 
+type Lookup = { payload: Payload }
+
+/** The slug in the edited locale, or the English one while a translation has none yet. */
+async function slugFor(collection: PreviewCollection, doc: unknown, lookup: Lookup) {
+  const own = slugOf(doc)
+  const id = (doc as { id?: number | string } | null)?.id
+  if (own || id === undefined) return own
+  const english = await lookup.payload.findByID({
+    collection,
+    id,
+    locale: defaultLocale,
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+  })
+  return slugOf(english)
+}
+
 /** The admin's Preview button and live-preview frame, in the locale being edited. */
 export const adminPreview = (collection: PreviewCollection) => ({
   livePreview: {
-    url: ({ data, locale }: { data: unknown; locale: unknown }) =>
-      previewUrl(collection, localeOf(locale), slugOf(data)),
+    url: async ({ data, locale, payload }: { data: unknown; locale: unknown; payload: Payload }) =>
+      previewUrl(collection, localeOf(locale), await slugFor(collection, data, { payload })),
   },
-  preview: (doc: unknown, { locale }: { locale: unknown }) =>
-    previewUrl(collection, localeOf(locale), slugOf(doc)),
+  preview: async (doc: unknown, { locale, req }: { locale: unknown; req: Lookup }) =>
+    previewUrl(collection, localeOf(locale), await slugFor(collection, doc, req)),
 })

@@ -3,6 +3,7 @@ import * as migration_20261128_185152_contact_jobs_exports from './20261128_1851
 import * as migration_20261129_032111_editorial_workflow from './20261129_032111_editorial_workflow'
 import * as migration_20261129_040509_search from './20261129_040509_search'
 import * as migration_20261129_042949_key_figures from './20261129_042949_key_figures'
+import * as migration_20261129_064257_localized_slugs from './20261129_064257_localized_slugs'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261129_042949_key_figures.up,
     down: migration_20261129_042949_key_figures.down,
     name: '20261129_042949_key_figures',
+  },
+  {
+    up: migration_20261129_064257_localized_slugs.up,
+    down: migration_20261129_064257_localized_slugs.down,
+    name: '20261129_064257_localized_slugs',
   },
 ]

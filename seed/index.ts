@@ -50,6 +50,8 @@ async function createMissing(
   for (const data of docs) {
     const { totalDocs } = await payload.count({
       collection,
+      // Seed documents are known by their English slug (pages and releases have one per locale).
+      locale: 'en',
       where: { slug: { equals: data.slug } },
     })
     if (totalDocs > 0) {

@@ -47,7 +47,8 @@ const collections: {
     slug: 'press-releases',
     texts: (t) => t.pressReleases,
     probe: 'title',
-    data: ({ title, summary, body }) => ({
+    data: ({ slug, title, summary, body }) => ({
+      slug,
       title,
       summary,
       body: richText(...(body as string[])),
@@ -58,7 +59,8 @@ const collections: {
     slug: 'pages',
     texts: (t) => t.pages,
     probe: 'title',
-    data: ({ title, intro, body }) => ({
+    data: ({ slug, title, intro, body }) => ({
+      slug,
       title,
       intro,
       body: richText(...(body as string[])),
@@ -79,19 +81,35 @@ export async function seedTranslations(payload: Payload): Promise<Record<string,
   for (const { slug: collection, texts, probe, data } of collections) {
     const tally: Tally = { created: 0, existing: 0 }
     for (const [locale, translation] of Object.entries(translations) as [Locale, SeedTranslation][])
-      for (const [slug, text] of Object.entries(texts(translation))) {
+      for (const [englishSlug, text] of Object.entries(texts(translation))) {
         const { docs } = await payload.find({
           collection,
-          locale,
-          fallbackLocale: false,
-          where: { slug: { equals: slug } },
+          locale: 'en',
+          where: { slug: { equals: englishSlug } },
           limit: 1,
           depth: 0,
           draft: true,
+          select: {},
         })
-        const doc = docs[0] as unknown as Record<string, unknown> | undefined
-        if (!doc) continue
+        if (!docs[0]) continue
+        const doc = (await payload.findByID({
+          collection,
+          id: docs[0].id,
+          locale,
+          fallbackLocale: false,
+          depth: 0,
+          draft: true,
+        })) as unknown as Record<string, unknown>
         if (!isEmpty(doc[probe])) {
+          // A translation seeded before slugs were per locale gets its slug, nothing else.
+          if (isEmpty(doc.slug) && typeof text.slug === 'string')
+            await payload.update({
+              collection,
+              id: doc.id as number,
+              locale,
+              data: { slug: text.slug },
+              context,
+            })
           tally.existing += 1
           continue
         }

@@ -23,7 +23,7 @@ export const Pages: CollectionConfig<'pages'> = {
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     { name: 'intro', type: 'textarea', localized: true, maxLength: 600 },
     { name: 'body', type: 'richText', localized: true },
-    slugField('title'),
+    slugField('title', { localized: true }),
     translationTimesField(['title', 'intro', 'body']),
     updatedByField,
   ],

@@ -39,7 +39,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       relationTo: 'media',
       filterOptions: { mimeType: { like: 'image/' } },
     },
-    slugField('title'),
+    slugField('title', { localized: true }),
     {
       name: 'publishedAt',
       type: 'date',

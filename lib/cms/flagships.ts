@@ -23,5 +23,5 @@ export const getFlagship = cachedRead('flagship', ['flagships'], (locale: Locale
 )
 
 export const listFlagshipSlugs = cachedRead('flagship-slugs', ['flagships'], () =>
-  listSlugs('flagships'),
+  listSlugs('flagships', 'en'),
 )

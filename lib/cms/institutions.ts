@@ -38,5 +38,5 @@ export const getInstitution = cachedRead(
 )
 
 export const listInstitutionSlugs = cachedRead('institution-slugs', ['institutions'], () =>
-  listSlugs('institutions', { kind: { equals: 'member' } }),
+  listSlugs('institutions', 'en', { kind: { equals: 'member' } }),
 )

@@ -37,6 +37,6 @@ export const getPressRelease = cachedRead(
 export const getPressReleaseDraft = (locale: Locale, slug: string, editor: TypedUser) =>
   findBySlug('press-releases', locale, slug, 'title', ['pdf'], editor)
 
-export const listPressSlugs = cachedRead('press-slugs', ['press-releases'], () =>
-  listSlugs('press-releases'),
+export const listPressSlugs = cachedRead('press-slugs', ['press-releases'], (locale: Locale) =>
+  listSlugs('press-releases', locale),
 )

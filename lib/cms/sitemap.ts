@@ -1,9 +1,10 @@
 import type { Locale } from '../../i18n/locales'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
+import { slugsPerLocale } from './documents'
 import { translatedLocales } from './translations'
 
-export type SitemapDoc = { slug: string; updatedAt: string; locales: Locale[] }
+export type SitemapDoc = { slugs: Record<Locale, string>; updatedAt: string; locales: Locale[] }
 
 const probes = {
   'press-releases': 'title',
@@ -33,7 +34,7 @@ export const listForSitemap = cachedRead(
     return docs.map((doc) => {
       const record = doc as unknown as Record<string, unknown>
       return {
-        slug: String(record.slug),
+        slugs: slugsPerLocale(record.slug),
         updatedAt: String(record.updatedAt),
         locales: translatedLocales(record[probe]),
       }

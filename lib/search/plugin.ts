@@ -45,7 +45,8 @@ export const search = searchPlugin({
     admin: { group: 'Administration' },
     fields: ({ defaultFields }) => [
       ...defaultFields,
-      { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
+      // Pages and press releases have a slug per locale: each locale's record links to its own.
+      { name: 'slug', type: 'text', localized: true, index: true, admin: { readOnly: true } },
       { name: 'excerpt', type: 'textarea', localized: true, admin: { readOnly: true } },
       { name: 'folded', type: 'textarea', localized: true, admin: { hidden: true } },
     ],

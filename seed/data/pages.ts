@@ -1,7 +1,7 @@
 import type { Page } from '../../payload-types'
 import { richText } from '../richText'
 
-type PageSeed = Omit<Page, 'id' | 'createdAt' | 'updatedAt'>
+type PageSeed = Omit<Page, 'id' | 'createdAt' | 'updatedAt'> & { slug: string }
 
 const page = (p: Omit<PageSeed, '_status'>): PageSeed => ({ ...p, _status: 'published' })
 

@@ -1,7 +1,7 @@
 import type { PressRelease } from '../../payload-types'
 import { richText } from '../richText'
 
-type PressReleaseSeed = Omit<PressRelease, 'id' | 'createdAt' | 'updatedAt'>
+type PressReleaseSeed = Omit<PressRelease, 'id' | 'createdAt' | 'updatedAt'> & { slug: string }
 
 export const pressReleases: PressReleaseSeed[] = [
   {

@@ -65,9 +65,14 @@ describe('lib/cms', () => {
     expect(await cms.press.getPressRelease('en', 'draft')).toBeNull()
     const list = await cms.press.listPressReleases('en', 1)
     expect(list.docs.map((d) => d.slug)).toEqual(['news'])
-    expect(await cms.press.listPressSlugs()).toEqual(['news'])
+    expect(await cms.press.listPressSlugs('en')).toEqual(['news'])
     const entries = await cms.sitemap.listForSitemap('press-releases')
-    expect(entries).toEqual([expect.objectContaining({ slug: 'news', locales: ['en', 'de'] })])
+    expect(entries).toEqual([
+      expect.objectContaining({
+        slugs: expect.objectContaining({ en: 'news' }),
+        locales: ['en', 'de'],
+      }),
+    ])
   })
 
   it('lists newest first and paginates', async () => {

@@ -20,7 +20,7 @@ describe('cards', () => {
       />,
     )
     expect(screen.getByRole('heading', { level: 2, name: 'Hallo' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Hallo' })).toHaveAttribute('href', '/de/press/hallo')
+    expect(screen.getByRole('link', { name: 'Hallo' })).toHaveAttribute('href', '/de/presse/hallo')
     const time = screen.getByText(/26\. Juni 2024/)
     expect(time).toHaveAttribute('datetime', '2024-06-26T09:00:00.000Z')
   })
@@ -42,7 +42,7 @@ describe('cards', () => {
     expect(screen.getByText('Halmstad, Švédsko')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Halmstad University' })).toHaveAttribute(
       'href',
-      '/cs/members/halmstad',
+      '/cs/clenove/halmstad',
     )
   })
 

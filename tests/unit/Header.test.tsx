@@ -7,16 +7,16 @@ import { messages, renderIn } from '../helpers/intl'
 
 describe('site navigation', () => {
   it('links every section in the visitor’s language, under its locale', () => {
-    renderIn('de', <Header />)
+    renderIn('de', <Header pages={{ 'mission-statement': 'leitbild' }} />)
     const nav = screen.getByRole('navigation', { name: messages.de.Navigation.label })
     const links = within(nav).getAllByRole('link')
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
-      '/de/mission-statement',
-      '/de/flagships',
-      '/de/members',
-      '/de/partners',
-      '/de/press',
-      '/de/contact',
+      '/de/leitbild',
+      '/de/leuchtturmprojekte',
+      '/de/mitglieder',
+      '/de/partner',
+      '/de/presse',
+      '/de/kontakt',
     ])
     expect(
       within(nav).getByRole('link', { name: messages.de.Navigation.press }),
@@ -25,13 +25,17 @@ describe('site navigation', () => {
   })
 
   it('footer carries the EU funding statement and the legal pages', () => {
-    renderIn('lt', <Footer />)
+    renderIn(
+      'lt',
+      <Footer pages={{ privacy: 'privatumas', 'legal-notice': 'teisine-informacija' }} />,
+    )
     expect(screen.getByText(messages.lt.Footer.fundedBy)).toBeInTheDocument()
     expect(screen.getByText(messages.lt.Footer.disclaimer)).toBeInTheDocument()
     for (const [key, href] of [
-      ['privacy', '/lt/privacy'],
+      ['privacy', '/lt/privatumas'],
+      // A page not (yet) translated keeps its English slug.
       ['accessibility', '/lt/accessibility-statement'],
-      ['legalNotice', '/lt/legal-notice'],
+      ['legalNotice', '/lt/teisine-informacija'],
     ] as const) {
       expect(screen.getByRole('link', { name: messages.lt.Footer[key] })).toHaveAttribute(
         'href',

@@ -2,24 +2,34 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 
 import { LanguageMenu } from '@/components/LanguageMenu'
-import { localeNames, locales } from '@/i18n/locales'
+import { type Locale, localeNames, locales } from '@/i18n/locales'
+import { samePageIn } from '@/i18n/pathnames'
 
 import { renderIn } from '../helpers/intl'
 
+const samePage = (pathname: string, params: Record<string, string> = {}) =>
+  Object.fromEntries(locales.map((l) => [l, samePageIn(l, pathname, params)])) as Record<
+    Locale,
+    string
+  >
+
 describe('LanguageMenu', () => {
   it('offers every language by its own name, keeping the page', () => {
-    renderIn('en', <LanguageMenu current="en" path="/members/seamk" />)
+    renderIn(
+      'en',
+      <LanguageMenu current="en" hrefs={samePage('/members/[slug]', { slug: 'seamk' })} />,
+    )
     const list = screen.getByRole('list', { hidden: true })
     const links = within(list).getAllByRole('link', { hidden: true })
     expect(links.map((a) => a.textContent)).toEqual(locales.map((l) => localeNames[l]))
     const suomi = within(list).getByRole('link', { name: 'Suomi', hidden: true })
-    expect(suomi).toHaveAttribute('href', '/fi/members/seamk')
+    expect(suomi).toHaveAttribute('href', '/fi/jasenet/seamk')
     expect(suomi).toHaveAttribute('lang', 'fi')
     expect(suomi).toHaveAttribute('hreflang', 'fi')
   })
 
   it('marks the current language and names the control in the visitor’s language', () => {
-    renderIn('de', <LanguageMenu current="de" path="/" />)
+    renderIn('de', <LanguageMenu current="de" hrefs={samePage('/')} />)
     expect(screen.getByText('Deutsch', { selector: 'summary span' })).toBeInTheDocument()
     const current = screen.getByRole('link', { name: 'Deutsch', hidden: true })
     expect(current).toHaveAttribute('aria-current', 'true')
@@ -30,7 +40,7 @@ describe('LanguageMenu', () => {
   })
 
   it('is reached first by keyboard and named for screen readers', async () => {
-    renderIn('de', <LanguageMenu current="de" path="/press" />)
+    renderIn('de', <LanguageMenu current="de" hrefs={samePage('/press')} />)
     await userEvent.setup().tab()
     const summary = document.querySelector('summary')
     expect(summary).toHaveFocus()

@@ -6,8 +6,10 @@ import type { ReactNode } from 'react'
 
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
+import { localizedPath } from '@/i18n/pathnames'
 import { routing } from '@/i18n/routing'
 import { clientMessages } from '@/lib/clientMessages'
+import { pageSlugs } from '@/lib/cms/pages'
 import { getEnv } from '@/lib/env'
 
 import './styles.css'
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { template: t('titleTemplate', { title: '%s' }), default: t('siteName') },
     description: t('description'),
     alternates: {
-      types: { 'application/rss+xml': `/${locale}/press/feed.xml` },
+      types: { 'application/rss+xml': localizedPath(locale, '/press/feed.xml') },
     },
   }
 }
@@ -36,7 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations('Layout')
+  const [t, pages] = await Promise.all([getTranslations('Layout'), pageSlugs(locale)])
   return (
     <html lang={locale}>
       <body>
@@ -46,11 +48,11 @@ export default async function LocaleLayout({ children, params }: Props) {
         <NextIntlClientProvider
           messages={await clientMessages('Error', 'NotFound', 'LanguageSwitcher')}
         >
-          <Header />
+          <Header pages={pages} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
-          <Footer />
+          <Footer pages={pages} />
         </NextIntlClientProvider>
       </body>
     </html>

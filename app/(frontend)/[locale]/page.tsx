@@ -10,6 +10,8 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { listFlagships } from '@/lib/cms/flagships'
 import { getHome } from '@/lib/cms/home'
 import { listMembers } from '@/lib/cms/institutions'
+import { pageHref } from '@/lib/cms/pageHref'
+import { pageSlugs } from '@/lib/cms/pages'
 import { listPartnerGroups } from '@/lib/cms/partners'
 import { listPressReleases } from '@/lib/cms/pressReleases'
 import { pageMetadata } from '@/lib/seo'
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   ])
   return pageMetadata({
     locale,
-    path: '',
+    href: '/',
     title: t('siteName'),
     absoluteTitle: true,
     description: t('description'),
@@ -38,13 +40,14 @@ export default async function HomePage({ params }: Props) {
   // the page renders alongside it and must not format for a locale that does not exist.
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [t, home, flagships, members, press, partnerGroups] = await Promise.all([
+  const [t, home, flagships, members, press, partnerGroups, pages] = await Promise.all([
     getTranslations('Home'),
     getHome(locale),
     listFlagships(locale),
     listMembers(locale),
     listPressReleases(locale, 1),
     listPartnerGroups(locale),
+    pageSlugs(locale),
   ])
   const latest = press.docs[0]
   const fallback = isFallback(locale, home.translatedLocales)
@@ -60,7 +63,7 @@ export default async function HomePage({ params }: Props) {
             <h1>{home.hero.title}</h1>
             <p className="hero__lead">{home.hero.missionLine}</p>
           </div>
-          <Link href="/mission-statement" className="button">
+          <Link href={pageHref(pages, 'mission-statement')} className="button">
             {t('readMission')}
           </Link>
         </div>
@@ -120,7 +123,7 @@ export default async function HomePage({ params }: Props) {
             <>
               <h2>{t('approachTitle')}</h2>
               <p lang={contentLang}>{home.approach.intro}</p>
-              <Link href="/approach">{t('readApproach')}</Link>
+              <Link href={pageHref(pages, 'approach')}>{t('readApproach')}</Link>
             </>
           ) : null}
         </div>

@@ -5,14 +5,16 @@ import { setRequestLocale } from 'next-intl/server'
 import { LocalizedArticle } from '@/components/LocalizedArticle'
 import { PreviewBar } from '@/components/PreviewBar'
 import type { Locale } from '@/i18n/locales'
+import { localizedPath } from '@/i18n/pathnames'
+import { redirectToOwnSlug } from '@/lib/canonical'
 import { getPage, getPageDraft, listPageSlugs } from '@/lib/cms/pages'
 import { previewUser } from '@/lib/cms/preview'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-export async function generateStaticParams() {
-  return (await listPageSlugs()).map((slug) => ({ slug }))
+export async function generateStaticParams({ params }: { params: { locale: Locale } }) {
+  return (await listPageSlugs(params.locale)).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!page) return {}
   return pageMetadata({
     locale,
-    path: `/${slug}`,
+    href: (code) => ({ pathname: '/[slug]', params: { slug: page.slugs[code] } }),
     title: page.meta?.title || page.title,
     description: page.meta?.description || page.intro,
     translated: page.translatedLocales,
@@ -34,6 +36,7 @@ export default async function CmsPage({ params }: Props) {
   const editor = await previewUser()
   const page = editor ? await getPageDraft(locale, slug, editor) : await getPage(locale, slug)
   if (!page) notFound()
+  redirectToOwnSlug(locale, '/[slug]', slug, page.slugs)
   return (
     <LocalizedArticle
       locale={locale}
@@ -41,7 +44,11 @@ export default async function CmsPage({ params }: Props) {
       title={page.title}
       lead={page.intro}
       body={page.body}
-      before={editor && <PreviewBar path={`/${locale}/${slug}`} />}
+      before={
+        editor && (
+          <PreviewBar path={localizedPath(locale, { pathname: '/[slug]', params: { slug } })} />
+        )
+      }
     />
   )
 }

@@ -5,8 +5,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ContactForm } from '@/components/ContactForm.client'
 import { PageIntro } from '@/components/PageIntro'
 import type { Locale } from '@/i18n/locales'
+import { localizedPath } from '@/i18n/pathnames'
 import { getSite } from '@/lib/cms/home'
 import { listMembers } from '@/lib/cms/institutions'
+import { pageHref } from '@/lib/cms/pageHref'
+import { pageSlugs } from '@/lib/cms/pages'
 import { clientMessages } from '@/lib/clientMessages'
 import { getEnv } from '@/lib/env'
 import { pageMetadata } from '@/lib/seo'
@@ -18,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Contact' })
   return pageMetadata({
     locale,
-    path: '/contact',
+    href: '/contact',
     title: t('title'),
     description: t('description'),
   })
@@ -27,10 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, site, members] = await Promise.all([
+  const [t, site, members, pages] = await Promise.all([
     getTranslations('Contact'),
     getSite(locale),
     listMembers(locale),
+    pageSlugs(locale),
   ])
   return (
     <>
@@ -46,7 +50,7 @@ export default async function ContactPage({ params }: Props) {
             locale={locale}
             institutions={members.map(({ slug, name }) => ({ slug, name }))}
             retentionDays={getEnv().submissionRetentionDays}
-            privacyHref={`/${locale}/privacy`}
+            privacyHref={localizedPath(locale, pageHref(pages, 'privacy'))}
           />
         </NextIntlClientProvider>
       </div>

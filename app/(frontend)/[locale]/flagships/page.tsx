@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Flagships' })
   return pageMetadata({
     locale,
-    path: '/flagships',
+    href: '/flagships',
     title: t('title'),
     description: t('description'),
   })

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Members' })
   return pageMetadata({
     locale,
-    path: '/members',
+    href: '/members',
     title: t('title'),
     description: t('description'),
   })

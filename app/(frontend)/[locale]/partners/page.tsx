@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Partners' })
   return pageMetadata({
     locale,
-    path: '/partners',
+    href: '/partners',
     title: t('title'),
     description: t('description'),
   })

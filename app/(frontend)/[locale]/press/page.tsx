@@ -10,7 +10,7 @@ type Props = { params: Promise<{ locale: Locale }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Press' })
-  return pageMetadata({ locale, path: '/press', title: t('title'), description: t('description') })
+  return pageMetadata({ locale, href: '/press', title: t('title'), description: t('description') })
 }
 
 export default async function PressPage({ params }: Props) {

@@ -5,7 +5,7 @@ import { SearchBox } from '@/components/SearchBox'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { searchParamsSchema, searchSite, type SearchHit } from '@/lib/cms/search'
-import { documentPath } from '@/lib/paths'
+import { documentHref } from '@/lib/paths'
 
 type Props = {
   params: Promise<{ locale: Locale }>
@@ -26,7 +26,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
   const { q, page } = searchParamsSchema.parse({ q: first(raw.q) ?? '', page: first(raw.page) })
   const [t, result] = await Promise.all([getTranslations('Search'), searchSite(locale, q, page)])
-  const pageHref = (n: number) => ({ pathname: '/search', query: { q, page: String(n) } })
+  const pageHref = (n: number) => ({ pathname: '/search' as const, query: { q, page: String(n) } })
 
   return (
     <div className="container section">
@@ -47,7 +47,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {hit.english && <> · {t('inEnglish')}</>}
               </p>
               <h2 lang={hit.english ? 'en' : undefined}>
-                <Link href={documentPath(hit.collection, hit.slug)}>{hit.title}</Link>
+                <Link href={documentHref(hit.collection, hit.slug)}>{hit.title}</Link>
               </h2>
               {hit.excerpt && <p lang={hit.english ? 'en' : undefined}>{hit.excerpt}</p>}
             </li>

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!flagship) return {}
   return pageMetadata({
     locale,
-    path: `/flagships/${slug}`,
+    href: { pathname: '/flagships/[slug]', params: { slug } },
     title: flagship.title,
     description: flagship.summary,
     translated: flagship.translatedLocales,

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!member) return {}
   return pageMetadata({
     locale,
-    path: `/members/${slug}`,
+    href: { pathname: '/members/[slug]', params: { slug } },
     title: member.name,
     description: member.summary,
     translated: member.translatedLocales,

@@ -8,14 +8,16 @@ import { PdfDownload } from '@/components/PdfDownload'
 import { PreviewBar } from '@/components/PreviewBar'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { localizedPath } from '@/i18n/pathnames'
+import { redirectToOwnSlug } from '@/lib/canonical'
 import { previewUser } from '@/lib/cms/preview'
 import { getPressRelease, getPressReleaseDraft, listPressSlugs } from '@/lib/cms/pressReleases'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-export async function generateStaticParams() {
-  return (await listPressSlugs()).map((slug) => ({ slug }))
+export async function generateStaticParams({ params }: { params: { locale: Locale } }) {
+  return (await listPressSlugs(params.locale)).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!release) return {}
   return pageMetadata({
     locale,
-    path: `/press/${slug}`,
+    href: (code) => ({ pathname: '/press/[slug]', params: { slug: release.slugs[code] } }),
     title: release.meta?.title || release.title,
     description: release.meta?.description || release.summary,
     translated: release.translatedLocales,
@@ -41,6 +43,7 @@ export default async function PressReleasePage({ params }: Props) {
     editor ? getPressReleaseDraft(locale, slug, editor) : getPressRelease(locale, slug),
   ])
   if (!release) notFound()
+  redirectToOwnSlug(locale, '/press/[slug]', slug, release.slugs)
   const date = (
     <p className="eyebrow">
       <time dateTime={release.publishedAt}>
@@ -59,7 +62,11 @@ export default async function PressReleasePage({ params }: Props) {
       body={release.body}
       before={
         <>
-          {editor && <PreviewBar path={`/${locale}/press/${slug}`} />}
+          {editor && (
+            <PreviewBar
+              path={localizedPath(locale, { pathname: '/press/[slug]', params: { slug } })}
+            />
+          )}
           {date}
           <CmsImage media={release.heroImage} priority />
         </>

@@ -28,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     language: locale,
     items: docs.map((doc) => ({
       title: doc.title,
-      url: absoluteUrl(locale, `/press/${doc.slug}`),
+      url: absoluteUrl(locale, { pathname: '/press/[slug]', params: { slug: doc.slug ?? '' } }),
       summary: doc.summary,
       publishedAt: doc.publishedAt,
     })),

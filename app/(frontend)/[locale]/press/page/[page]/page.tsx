@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 import { PressList, pressListPages } from '@/components/PressList'
 import type { Locale } from '@/i18n/locales'
+import { localizedPath } from '@/i18n/pathnames'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: Locale; page: string }> }
@@ -23,7 +24,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page } = await params
   const t = await getTranslations({ locale, namespace: 'Press' })
-  return pageMetadata({ locale, path: `/press/page/${page}`, title: t('title') })
+  return pageMetadata({
+    locale,
+    href: { pathname: '/press/page/[page]', params: { page } },
+    title: t('title'),
+  })
 }
 
 export default async function PressPageN({ params }: Props) {
@@ -31,7 +36,7 @@ export default async function PressPageN({ params }: Props) {
   setRequestLocale(locale)
   const parsed = pageNumber.safeParse(page)
   if (!parsed.success) notFound()
-  if (parsed.data === 1) permanentRedirect(`/${locale}/press`)
+  if (parsed.data === 1) permanentRedirect(localizedPath(locale, '/press'))
   if (parsed.data > (await pressListPages(locale))) notFound()
   return <PressList locale={locale} page={parsed.data} />
 }
