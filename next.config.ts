@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { localizedRewrites } from './i18n/pathnames'
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 // Sent with every response (site, admin, API). The site's content security policy is left for
@@ -23,6 +25,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],
+  // `/de/presse/x` is served by app/(frontend)/[locale]/press/[slug]; before the file system, so
+  // a section's word is never taken for a page's slug.
+  rewrites: async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }),
   images: { formats: ['image/avif', 'image/webp'] },
   // The contact form is the only action; nothing it accepts comes near this size.
   experimental: { serverActions: { bodySizeLimit: '64kb' } },

@@ -2,22 +2,36 @@ import createMiddleware from 'next-intl/middleware'
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { isLocale } from './i18n/locales'
-import { routing } from './i18n/routing'
+import { canonicalPath } from './i18n/pathnames'
+import { proxyRouting } from './i18n/routing'
 
-const intl = createMiddleware(routing)
+const intl = createMiddleware(proxyRouting)
 
 /**
- * next-intl's routing, with one change: a path that already names its locale but uses another
- * language's section (`/de/press/…`, an old English-segment link) moves for good, so its redirect
- * is permanent (308) and search engines carry the link over. Choosing a locale for a bare `/`
- * stays temporary, since it depends on the visitor.
+ * Locale detection and prefixes are next-intl's. Localized paths are handled here and in
+ * next.config: a path in another language's words (`/de/press/…`, an old English-segment link,
+ * `/de/tisk`) moves for good (308) to this locale's address, which next.config's rewrites serve
+ * from the app's folders. next-intl's own pathname rewrites are not used: Next sends a proxy's
+ * rewrite back through the network when the server is bound to 127.0.0.1, and it loops.
  */
 export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl
+  const [, first] = pathname.split('/')
+  if (isLocale(first)) {
+    const target = canonicalPath(first, pathname)
+    if (target) return NextResponse.redirect(new URL(`${target}${search}`, request.url), 308)
+  }
   const response = intl(request)
+  // `/members` for a Czech browser: straight to `/cs/clenove`, not via `/cs/members`.
   const location = response.headers.get('location')
-  const [, first] = request.nextUrl.pathname.split('/')
-  if (location && response.status === 307 && isLocale(first)) {
-    return NextResponse.redirect(location, { status: 308, headers: response.headers })
+  if (location) {
+    const url = new URL(location, request.url)
+    const [, locale] = url.pathname.split('/')
+    const localized = isLocale(locale) && canonicalPath(locale, url.pathname)
+    if (localized) {
+      url.pathname = localized
+      response.headers.set('location', url.toString())
+    }
   }
   return response
 }

@@ -16,7 +16,8 @@ import { LanguageMenu } from './LanguageMenu'
  * being swapped during navigation never lends its links to the next page.
  */
 function alternatesInHead(current: Locale): string {
-  const links = document.head.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')
+  // Usually in <head>; streamed metadata may arrive later in <body>.
+  const links = document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')
   const byLocale = Object.fromEntries(
     [...links]
       .filter((link) => (locales as readonly string[]).includes(link.hreflang))
@@ -27,7 +28,7 @@ function alternatesInHead(current: Locale): string {
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange)
-  observer.observe(document.head, { childList: true, subtree: true, attributes: true })
+  observer.observe(document.documentElement, { childList: true, subtree: true })
   return () => observer.disconnect()
 }
 

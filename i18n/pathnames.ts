@@ -1,4 +1,4 @@
-import type { Locale } from './locales'
+import { type Locale, locales } from './locales'
 
 type Localized = Record<Exclude<Locale, 'en'>, string>
 
@@ -156,10 +156,85 @@ function formatPath(locale: Locale, pathname: Pathname, params: Record<string, u
 }
 
 /**
- * The page being shown, in another locale: the same route (`pathname` as next-intl's
- * usePathname gives it) with the same params. A path outside the routes (a 404) keeps its form.
+ * The page being shown, in another locale: the same route with the same params. `pathname` is
+ * next-intl's usePathname: a route (`/press/[slug]`), or a plain path when Next hands over the
+ * path a rewrite served (`/press/x`); a path outside the routes (a 404) keeps its form.
  */
 export function samePageIn(locale: Locale, pathname: string, params: Record<string, unknown>) {
   if (pathname in pathnames) return formatPath(locale, pathname as Pathname, params)
+  const found = routeOf(pathname)
+  if (found) return formatPath(locale, found.route, { ...found.params, ...params })
   return `/${locale}${pathname === '/' ? '' : pathname}`
+}
+
+type Params = Record<string, string>
+const templatesOf = (pathname: Pathname): Record<Locale, string> => {
+  const config = pathnames[pathname] as string | Record<Locale, string>
+  return typeof config === 'string'
+    ? (Object.fromEntries(locales.map((l) => [l, config])) as Record<Locale, string>)
+    : config
+}
+
+/** Routes from the most specific to the least: `/press/feed.xml` before `/press/[slug]`
+ * before `/[slug]`, so a section's word is never read as a page's slug. */
+const routesBySpecificity = (Object.keys(pathnames) as Pathname[]).sort((a, b) => {
+  const dynamic = (p: string) => (p.match(/\[/g) ?? []).length
+  return dynamic(a) - dynamic(b) || b.split('/').length - a.split('/').length
+})
+
+function matchTemplate(template: string, path: string): Params | null {
+  const names: string[] = []
+  const pattern = template
+    .replace(/[.*+?^${}()|\\]/g, '\\$&')
+    .replace(/\\?\[(\w+)\\?\]/g, (_, name: string) => {
+      names.push(name)
+      return '([^/]+)'
+    })
+  const found = new RegExp(`^${pattern}$`).exec(path)
+  return found ? Object.fromEntries(names.map((name, i) => [name, found[i + 1]])) : null
+}
+
+/** The route a path below the locale belongs to, in any locale's words. */
+function routeOf(path: string): { route: Pathname; params: Params } | null {
+  for (const route of routesBySpecificity)
+    for (const template of new Set([route, ...Object.values(templatesOf(route))])) {
+      const params = matchTemplate(template, path)
+      if (params) return { route, params }
+    }
+  return null
+}
+
+/**
+ * Where a locale-prefixed path belongs: `null` when it is already this locale's own address (or
+ * no route's), else the localized path of the same route, e.g. `/de/press/x` → `/de/presse/x`
+ * and `/de/tisk` (Czech) → `/de/presse`.
+ */
+export function canonicalPath(locale: Locale, path: string): string | null {
+  const rest = path.slice(locale.length + 1) || '/'
+  for (const route of routesBySpecificity) {
+    const templates = templatesOf(route)
+    if (matchTemplate(templates[locale], rest)) return null
+    for (const other of locales) {
+      const params = matchTemplate(templates[other], rest)
+      if (params) return formatPath(locale, route, params)
+    }
+  }
+  return null
+}
+
+/**
+ * next.config rewrites that serve each localized path from the app's folder (`/de/presse/:slug`
+ * → `/de/press/:slug`). Rewrites in the config stay inside the server; the same rewrite made in
+ * the proxy is sent back through the network when the server is bound to 127.0.0.1.
+ */
+export function localizedRewrites(): { source: string; destination: string }[] {
+  const asRoute = (template: string) => template.replace(/\[(\w+)\]/g, ':$1')
+  return routesBySpecificity.flatMap((route) =>
+    Object.entries(templatesOf(route))
+      .filter(([, template]) => template !== route)
+      .map(([locale, template]) => ({
+        source: `/${locale}${asRoute(template)}`,
+        destination: `/${locale}${asRoute(route)}`,
+      })),
+  )
 }

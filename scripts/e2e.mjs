@@ -40,7 +40,19 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
   run('npx', ['next', 'build'], 20)
 }
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+// A server left on the port (an interrupted run) would answer instead of this build's.
+const occupied = await fetch(`${env.E2E_BASE_URL}/api/health`).then(
+  () => true,
+  () => false,
+)
+if (occupied) {
+  console.error(`port ${port} is already serving: stop that server or set E2E_PORT`)
+  process.exit(1)
+}
+
+// Not bound to 127.0.0.1: Next 16 then takes its own rewrites (the localized paths) for another
+// origin and proxies them to itself in a loop (vercel/next.js#94745).
+const server = spawn('npx', ['next', 'start', '-p', port], {
   env,
   stdio: ['ignore', fs.openSync(path.join(dir, 'server.log'), 'w'), 'inherit'],
   detached: true,

@@ -69,6 +69,8 @@ const stamp = Date.now()
 const english = { title: `Alliance opens a summer school ${stamp}`, summary: 'Nine countries.' }
 const german = { title: `Allianz eröffnet Sommerschule ${stamp}`, summary: 'Neun Länder.' }
 const slug = `alliance-opens-a-summer-school-${stamp}`
+// The German translation gets its own address, made from its title.
+const germanPath = `/de/presse/allianz-eroffnet-sommerschule-${stamp}`
 let editUrl = ''
 
 test('an editor writes a release in English, adds German and a PDF, and publishes', async ({
@@ -106,7 +108,9 @@ test('visitors see it in German and English, with the PDF and in the German feed
   page,
   request,
 }) => {
+  // The English address in German leads to the German one.
   await page.goto(`/de/press/${slug}`)
+  await expect(page).toHaveURL(new RegExp(`${germanPath}$`))
   await expect(page.locator('h1')).toHaveText(german.title)
   await expect(page.locator('a[href$=".pdf"]')).toBeVisible()
 
@@ -136,16 +140,16 @@ test('an editor previews a draft change in German; visitors keep the published t
     page.waitForEvent('popup'),
     page.locator('.preview-btn').first().click(),
   ])
-  await expect(preview).toHaveURL(new RegExp(`/de/press/${slug}$`))
+  await expect(preview).toHaveURL(new RegExp(`${germanPath}$`))
   await expect(preview.locator('h1')).toHaveText(draftTitle)
   await expect(preview.locator('.preview-bar')).toBeVisible()
 
   // A visitor, even one holding the link, gets the published version or nothing.
   const visitor = await browser.newPage()
-  await visitor.goto(`/de/press/${slug}`)
+  await visitor.goto(germanPath)
   await expect(visitor.locator('h1')).toHaveText(german.title)
   const link = new URL(preview.url(), 'http://x').pathname
-  expect(link).toBe(`/de/press/${slug}`)
+  expect(link).toBe(germanPath)
   const previewUrl = await page.evaluate(
     () => (document.querySelector('.preview-btn') as HTMLAnchorElement | null)?.href ?? '',
   )
@@ -172,6 +176,7 @@ test('unpublishing removes it for visitors in both languages', async ({ page, re
   for (const locale of ['de', 'en']) {
     expect((await request.get(`/${locale}/press/${slug}`)).status()).toBe(404)
   }
+  expect((await request.get(germanPath)).status()).toBe(404)
   const feed = await (await request.get('/de/press/feed.xml')).text()
   expect(feed).not.toContain(german.title)
 })

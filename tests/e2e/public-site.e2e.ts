@@ -56,7 +56,7 @@ test('the language switcher keeps the visitor on the same page', async ({ page }
   await page.goto('/en/members')
   await page.locator('.language-switcher summary').click()
   await page.getByRole('link', { name: localeNames.lt }).click()
-  await expect(page).toHaveURL(/\/lt\/members$/)
+  await expect(page).toHaveURL(/\/lt\/nariai$/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'lt')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('lt', 'Members.title'))
 })
@@ -77,7 +77,7 @@ test('the switcher works without JavaScript and by keyboard', async ({ browser }
   await page.keyboard.press('Enter')
   await page.getByRole('link', { name: 'Deutsch' }).focus()
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/\/de\/flagships$/)
+  await expect(page).toHaveURL(/\/de\/leuchtturmprojekte$/)
   await context.close()
 })
 
@@ -134,7 +134,7 @@ test('a release published through the local API appears in two locales without a
 test('sitemap.xml and robots.txt describe the site', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text()
   expect(sitemap).toContain(`${origin}/en/members/seamk`)
-  expect(sitemap).toContain(`${origin}/cs/flagships`)
+  expect(sitemap).toContain(`${origin}/cs/vlajkove-projekty`)
   expect(sitemap).toContain('hreflang="de"')
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toContain('Disallow: /admin')

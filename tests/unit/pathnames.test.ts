@@ -1,5 +1,11 @@
 import { locales } from '@/i18n/locales'
-import { localizedPath, pathnames, samePageIn } from '@/i18n/pathnames'
+import {
+  canonicalPath,
+  localizedPath,
+  localizedRewrites,
+  pathnames,
+  samePageIn,
+} from '@/i18n/pathnames'
 
 describe('localized paths', () => {
   it('gives each fixed section its own segment per language', () => {
@@ -27,5 +33,52 @@ describe('localized paths', () => {
 
   it('keeps a path outside the routes as it is, under the other locale', () => {
     expect(samePageIn('sv', '/no/such/page', {})).toBe('/sv/no/such/page')
+  })
+})
+
+describe('canonical addresses', () => {
+  it('moves another language’s words to this locale’s', () => {
+    expect(canonicalPath('de', '/de/press/x')).toBe('/de/presse/x')
+    expect(canonicalPath('de', '/de/tisk')).toBe('/de/presse')
+    expect(canonicalPath('de', '/de/press/page/2')).toBe('/de/presse/seite/2')
+    expect(canonicalPath('cs', '/cs/members')).toBe('/cs/clenove')
+    expect(canonicalPath('de', '/de/contact')).toBe('/de/kontakt')
+  })
+
+  it('leaves this locale’s own addresses, pages and unknown paths alone', () => {
+    for (const path of ['/de/presse/x', '/de/impressum', '/de', '/de/a/b/c'])
+      expect(canonicalPath('de', path)).toBeNull()
+    // Swedish and French use the English word for some sections.
+    expect(canonicalPath('sv', '/sv/press/x')).toBeNull()
+    expect(canonicalPath('fr', '/fr/contact')).toBeNull()
+  })
+
+  it('serves every localized address from the app’s folder through a rewrite', () => {
+    const rewrites = localizedRewrites()
+    expect(rewrites).toContainEqual({ source: '/de/presse/:slug', destination: '/de/press/:slug' })
+    expect(rewrites).toContainEqual({
+      source: '/lt/spauda/feed.xml',
+      destination: '/lt/press/feed.xml',
+    })
+    // Each localized address is rewritten once, and no English address is.
+    const sources = rewrites.map((r) => r.source)
+    expect(new Set(sources).size).toBe(sources.length)
+    expect(sources.filter((s) => s.startsWith('/en/'))).toEqual([])
+    // Specific before general: the feed and pagination come before the slug route.
+    const index = (source: string) => sources.indexOf(source)
+    expect(index('/de/presse/feed.xml')).toBeLessThan(index('/de/presse/:slug'))
+  })
+})
+
+describe('the same page in another language', () => {
+  it('follows the route whether it gets the route or a served path', () => {
+    const params = { slug: 'heroes4regions' }
+    expect(samePageIn('nl', '/flagships/[slug]', params)).toBe('/nl/vlaggenschepen/heroes4regions')
+    // During server rendering Next reports the path the rewrite served.
+    expect(samePageIn('nl', '/flagships/heroes4regions', params)).toBe(
+      '/nl/vlaggenschepen/heroes4regions',
+    )
+    expect(samePageIn('de', '/kontakt', {})).toBe('/de/kontakt')
+    expect(samePageIn('fi', '/press/page/3', {})).toBe('/fi/tiedotteet/sivu/3')
   })
 })
