@@ -40,8 +40,9 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
   run('npx', ['next', 'build'], 20)
 }
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
-  env,
+// `npm start`'s server (scripts/server.mjs), as production runs it.
+const server = spawn('node', ['scripts/server.mjs'], {
+  env: { ...env, PORT: port, HOSTNAME: '127.0.0.1' },
   stdio: ['ignore', fs.openSync(path.join(dir, 'server.log'), 'w'), 'inherit'],
   detached: true,
 })

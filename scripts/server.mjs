@@ -1,0 +1,57 @@
+// `npm start`: the built portal behind Node's own HTTP server, for two things `next start` lacks.
+// 1. A path with broken percent-encoding (`/en/%ff`) makes Next answer a bare 500 (it tries a
+//    `/400` page the app router does not have); here it gets a 400 before Next sees it.
+// 2. SIGTERM (a deploy, a scale-down) stops new connections, lets requests in flight finish and
+//    exits 0; `next start` exits 143. A request still running after SHUTDOWN_GRACE_SECONDS is cut.
+import http from 'node:http'
+
+import next from 'next'
+
+const port = Number(process.env.PORT ?? 3000)
+const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000
+
+const app = next({ dev: false, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  if (!decodablePath(req.url ?? '/')) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+    res.end('Bad Request: malformed URL encoding')
+    return
+  }
+  handle(req, res)
+})
+server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
+
+let stopping = false
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
+
+function shutdown(signal) {
+  if (stopping) return
+  stopping = true
+  console.log(`${signal}: finishing requests in flight, then stopping`)
+  const deadline = setTimeout(() => {
+    console.error(`requests still open after ${graceMs / 1000} s: closing them`)
+    server.closeAllConnections()
+  }, graceMs)
+  deadline.unref()
+  // close() stops accepting and ends idle keep-alive connections; it calls back once the
+  // requests in flight have been answered.
+  server.close(async () => {
+    await app.close().catch((error) => console.error(error))
+    process.exit(0)
+  })
+  server.closeIdleConnections()
+}
+
+function decodablePath(url) {
+  const path = url.split('?', 1)[0]
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
