@@ -42,7 +42,8 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
 
 // `npm start`'s server (scripts/server.mjs), as production runs it.
 const server = spawn('node', ['scripts/server.mjs'], {
-  env: { ...env, PORT: port, HOSTNAME: '127.0.0.1' },
+  // No drain delay: the next run may want the port at once.
+  env: { ...env, PORT: port, HOSTNAME: '127.0.0.1', SHUTDOWN_DELAY_SECONDS: '0' },
   stdio: ['ignore', fs.openSync(path.join(dir, 'server.log'), 'w'), 'inherit'],
   detached: true,
 })

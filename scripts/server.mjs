@@ -1,31 +1,43 @@
 // `npm start`: the built portal behind Node's own HTTP server, for two things `next start` lacks.
 // 1. A path with broken percent-encoding (`/en/%ff`) makes Next answer a bare 500 (it tries a
 //    `/400` page the app router does not have); here it gets a 400 before Next sees it.
-// 2. SIGTERM (a deploy, a scale-down) stops new connections, lets requests in flight finish and
-//    exits 0; `next start` exits 143. A request still running after SHUTDOWN_GRACE_SECONDS is cut.
+// 2. SIGTERM (a deploy, a scale-down) is graceful and exits 0 (`next start` exits 143): for
+//    SHUTDOWN_DELAY_SECONDS the server keeps serving but /api/ready answers 503, so a load
+//    balancer stops sending traffic and connections already queued are still accepted; then it
+//    stops accepting, lets requests in flight finish and exits. A request still running
+//    SHUTDOWN_GRACE_SECONDS after the signal is cut.
 import http from 'node:http'
 
 import next from 'next'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+const delayMs = Number(process.env.SHUTDOWN_DELAY_SECONDS ?? 1) * 1000
 const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000
 
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+let stopping = false
 const server = http.createServer((req, res) => {
   if (!decodablePath(req.url ?? '/')) {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
     res.end('Bad Request: malformed URL encoding')
     return
   }
+  if (stopping) {
+    res.setHeader('connection', 'close')
+    if (req.url?.startsWith('/api/ready')) {
+      res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+      res.end('{"status":"stopping"}')
+      return
+    }
+  }
   handle(req, res)
 })
 server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
 
-let stopping = false
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
 
 function shutdown(signal) {
@@ -37,13 +49,14 @@ function shutdown(signal) {
     server.closeAllConnections()
   }, graceMs)
   deadline.unref()
-  // close() stops accepting and ends idle keep-alive connections; it calls back once the
-  // requests in flight have been answered.
-  server.close(async () => {
-    await app.close().catch((error) => console.error(error))
-    process.exit(0)
-  })
-  server.closeIdleConnections()
+  setTimeout(() => {
+    // close() stops accepting and calls back once the requests in flight have been answered.
+    server.close(async () => {
+      await app.close().catch((error) => console.error(error))
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }, delayMs)
 }
 
 function decodablePath(url) {
