@@ -30,6 +30,8 @@ import { health, ready } from './endpoints/health'
 import { revalidate } from './endpoints/revalidate'
 import { Site } from './globals/Site'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
+import { apiLimits } from './lib/apiLimits'
+import { MAX_UPLOAD_BYTES } from './lib/uploads/types'
 import { databaseAdapter } from './lib/databaseAdapter'
 import { chooseDatabase } from './lib/db'
 import { getEnv } from './lib/env'
@@ -47,6 +49,9 @@ const database = chooseDatabase(env.databaseUri)
 export default buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
+  // Cookie-authenticated API calls count only from the portal's own origin (a cross-site page
+  // cannot act with a signed-in editor's cookie); token clients are unaffected.
+  csrf: [env.serverUrl],
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
@@ -75,7 +80,7 @@ export default buildConfig({
   },
   // Payload ships admin translations for all member-state languages but Finnish.
   i18n: { supportedLanguages: { en, nl, fr, de, da, sv, pt, lt, cs }, fallbackLanguage: 'en' },
-  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   email: emailAdapter(),
   jobs: {
     tasks: [NotifySubmission, DeleteExpiredSubmissions],
@@ -93,8 +98,9 @@ export default buildConfig({
       access: { read: isEditor, create: isAdmin, update: isAdmin, delete: isAdmin },
     }),
   },
-  // translateAdmin last: it names the fields the other plugins add too.
-  plugins: [...plugins, translateAdmin],
+  // apiLimits after the plugins that add collections; translateAdmin last: it names the fields
+  // the other plugins add too.
+  plugins: [...plugins, apiLimits, translateAdmin],
   sharp,
   telemetry: false,
   typescript: {

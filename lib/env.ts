@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { chooseDatabase } from './db'
+
 /** The value `.env.example` ships with: a deployment that kept it has no real secret. */
 export const EXAMPLE_SECRET = 'change-me-to-a-long-random-string-of-32-chars-or-more'
 const DEV_SECRET = 'heroes-development-secret-not-for-production-use'
@@ -27,6 +29,16 @@ const schema = z
     SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   })
   .superRefine((env, ctx) => {
+    try {
+      chooseDatabase(env.DATABASE_URI)
+    } catch {
+      // chooseDatabase's own message names at most the scheme; this one names none of the value.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URI'],
+        message: 'must be file:<path> (SQLite) or a mongodb:// or mongodb+srv:// URI',
+      })
+    }
     if (env.NODE_ENV !== 'production') return
     const secret = env.PAYLOAD_SECRET
     if (!secret || secret.length < 32 || secret === EXAMPLE_SECRET || secret === DEV_SECRET) {

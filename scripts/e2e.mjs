@@ -50,10 +50,10 @@ if (occupied) {
   process.exit(1)
 }
 
-// Not bound to 127.0.0.1: Next 16 then takes its own rewrites (the localized paths) for another
-// origin and proxies them to itself in a loop (vercel/next.js#94745).
-const server = spawn('npx', ['next', 'start', '-p', port], {
-  env,
+// `npm start`'s server (scripts/server.mjs), as production runs it.
+const server = spawn('node', ['scripts/server.mjs'], {
+  // No drain delay: the next run may want the port at once.
+  env: { ...env, PORT: port, HOSTNAME: '127.0.0.1', SHUTDOWN_DELAY_SECONDS: '0' },
   stdio: ['ignore', fs.openSync(path.join(dir, 'server.log'), 'w'), 'inherit'],
   detached: true,
 })

@@ -2,25 +2,23 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../../access/roles'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
+import { mediaMimeTypes } from '../../lib/uploads/types'
+import { checkUpload } from './hooks/checkUpload'
 
-/** What editors may upload: photos and PDFs. Size limit: `upload.limits` in payload.config.ts. */
-export const mediaMimeTypes = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/avif',
-  'application/pdf',
-]
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   // Pages show files' names, sizes and alt texts.
-  hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
+  hooks: {
+    beforeOperation: [checkUpload],
+    afterChange: [revalidateCollection()],
+    afterDelete: [revalidateAfterDelete()],
+  },
   upload: {
     staticDir: 'data/media',
-    mimeTypes: mediaMimeTypes,
+    mimeTypes: [...mediaMimeTypes],
     imageSizes: [
       { name: 'thumbnail', width: 400 },
       { name: 'card', width: 800 },

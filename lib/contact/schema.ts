@@ -6,12 +6,22 @@ import { locales } from '../../i18n/locales'
 /** Field limits, shared by the schema, the form's maxLength and the collection's validation. */
 export const limits = { name: 200, email: 254, organisation: 200, message: 5000 } as const
 
+/** NUL, escape and other C0/C1 controls; a message keeps its tabs and line breaks. */
+const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+const lineControls = /[\u0000-\u001f\u007f-\u009f]/
+const noControls = (pattern: RegExp) => (value: string) => !pattern.test(value)
+
 /**
  * The single source of truth for a contact message, used by the server and for inline checks in
  * the browser. Each issue's message is a key under `ContactForm.errors` in messages/<locale>.json.
  */
 export const contactSchema = z.object({
-  name: z.string('nameRequired').trim().min(1, 'nameRequired').max(limits.name, 'nameTooLong'),
+  name: z
+    .string('nameRequired')
+    .trim()
+    .min(1, 'nameRequired')
+    .max(limits.name, 'nameTooLong')
+    .refine(noControls(lineControls), 'controlCharacters'),
   email: z
     .string('emailRequired')
     .trim()
@@ -22,6 +32,7 @@ export const contactSchema = z.object({
     .string('organisationTooLong')
     .trim()
     .max(limits.organisation, 'organisationTooLong')
+    .refine(noControls(lineControls), 'controlCharacters')
     .optional()
     .default(''),
   topic: z.enum(submissionTopics, 'topicRequired'),
@@ -36,7 +47,8 @@ export const contactSchema = z.object({
     .string('messageRequired')
     .trim()
     .min(1, 'messageRequired')
-    .max(limits.message, 'messageTooLong'),
+    .max(limits.message, 'messageTooLong')
+    .refine(noControls(controls), 'controlCharacters'),
   consent: z.literal(true, 'consentRequired'),
 })
 

@@ -43,10 +43,25 @@ describe('contact schema', () => {
     ['missing consent', { ...good, consent: undefined }, 'consent', 'consentRequired'],
     ['wrong type of name', { ...good, name: 42 }, 'name', 'nameRequired'],
     ['wrong type of message', { ...good, message: ['a'] }, 'message', 'messageRequired'],
+    ['a NUL name', { ...good, name: '\u0000' }, 'name', 'controlCharacters'],
+    ['an escape in the name', { ...good, name: 'Ann\u001b[31m' }, 'name', 'controlCharacters'],
+    ['a line break in the name', { ...good, name: 'Ann\nBcc: x' }, 'name', 'controlCharacters'],
+    ['a NUL message', { ...good, message: 'hi\u0000there' }, 'message', 'controlCharacters'],
+    [
+      'a control in the organisation',
+      { ...good, organisation: 'Org\u0007' },
+      'organisation',
+      'controlCharacters',
+    ],
   ])('refuses %s with a message key on its field', (_, input, field, key) => {
     const result = validateContact(input as Record<string, unknown>)
     expect(result.success).toBe(false)
     if (!result.success) expect(result.errors).toEqual({ [field]: key })
+  })
+
+  it('keeps a message’s line breaks and tabs', () => {
+    const result = validateContact({ ...good, message: 'Line one\r\n\tLine two' })
+    expect(result.success).toBe(true)
   })
 
   it('reports every wrong field at once', () => {

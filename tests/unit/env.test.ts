@@ -33,6 +33,63 @@ describe('environment validation', () => {
     )
   })
 
+  /** The start-up error for `source`, which must exist. */
+  const failure = (source: Record<string, string | undefined>): string => {
+    try {
+      parseEnv(source)
+    } catch (error) {
+      return (error as Error).message
+    }
+    throw new Error('the configuration was accepted')
+  }
+  const production = {
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: strong,
+    NEXT_PUBLIC_SERVER_URL: 'https://heroes.example.eu',
+  }
+
+  it.each([
+    ['missing PAYLOAD_SECRET', { PAYLOAD_SECRET: undefined }, 'PAYLOAD_SECRET'],
+    ['empty PAYLOAD_SECRET', { PAYLOAD_SECRET: '' }, 'PAYLOAD_SECRET'],
+    [
+      'short PAYLOAD_SECRET',
+      { PAYLOAD_SECRET: 'short-but-secret-31-characters!' },
+      'PAYLOAD_SECRET',
+    ],
+    ['example PAYLOAD_SECRET', { PAYLOAD_SECRET: EXAMPLE_SECRET }, 'PAYLOAD_SECRET'],
+    [
+      'development PAYLOAD_SECRET',
+      { PAYLOAD_SECRET: parseEnv({}).payloadSecret },
+      'PAYLOAD_SECRET',
+    ],
+    ['missing server URL', { NEXT_PUBLIC_SERVER_URL: undefined }, 'NEXT_PUBLIC_SERVER_URL'],
+    ['malformed server URL', { NEXT_PUBLIC_SERVER_URL: 'heroes dot eu' }, 'NEXT_PUBLIC_SERVER_URL'],
+    [
+      'unknown database scheme',
+      { DATABASE_URI: 'postgres://heroes:db-password-1234@db.example/heroes' },
+      'DATABASE_URI',
+    ],
+    ['database URI without scheme', { DATABASE_URI: 'heroes.db' }, 'DATABASE_URI'],
+    ['short CRON_SECRET', { CRON_SECRET: 'cron-secret-too-short' }, 'CRON_SECRET'],
+  ])('production refuses a %s, naming %s and printing no value', (_, change, variable) => {
+    const source: Record<string, string | undefined> = { ...production, ...change }
+    const message = failure(source)
+    expect(message).toContain(variable)
+    for (const value of Object.values(change)) if (value) expect(message).not.toContain(value)
+    expect(message).not.toContain(strong)
+    expect(message).not.toContain('db-password-1234')
+  })
+
+  it('lists every broken variable at once', () => {
+    const message = failure({ NODE_ENV: 'production', DATABASE_URI: 'redis://x' })
+    for (const variable of ['PAYLOAD_SECRET', 'NEXT_PUBLIC_SERVER_URL', 'DATABASE_URI'])
+      expect(message).toContain(variable)
+  })
+
+  it('refuses an unknown database scheme in development too', () => {
+    expect(failure({ DATABASE_URI: 'mysql://root@localhost/heroes' })).toMatch(/DATABASE_URI/)
+  })
+
   it('accepts a complete production configuration', () => {
     const env = parseEnv({
       NODE_ENV: 'production',

@@ -1,0 +1,67 @@
+import { badInputIs400 } from './apiErrors'
+import {
+  APIError,
+  isValidID,
+  NotFound,
+  type CollectionBeforeOperationHook,
+  type Plugin,
+} from 'payload'
+
+/** The most documents one anonymous REST or GraphQL request may read. */
+export const MAX_PUBLIC_LIMIT = 100
+/** Deeper pages than this are a scan, not a visitor: `page` beyond it is refused. */
+export const MAX_PAGE = 10_000
+/** How deep `depth` may populate relations for anyone (Payload's `maxDepth`; its default is 10). */
+export const MAX_DEPTH = 3
+
+type ReadArgs = { limit?: unknown; page?: unknown; pagination?: unknown }
+
+const badRequest = (what: string) => new APIError(`Invalid ${what}.`, 400, null, true)
+
+/**
+ * Reads through REST and GraphQL: `page` and `limit` must be sane numbers (a negative or huge
+ * page would reach the database as an offset), and anonymous clients get at most
+ * MAX_PUBLIC_LIMIT documents, always paginated (`limit=0` and `pagination=false` would otherwise
+ * return a whole collection). The site's own local-API reads are not affected.
+ */
+export const capApiReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (req.payloadAPI === 'local') return args
+  // An id that cannot be one (`/api/institutions/abc` on SQLite) is a 404, not a failed query.
+  const id = (args as { id?: unknown }).id
+  if (id !== undefined && !isPossibleID(id, req.payload.db.defaultIDType)) throw new NotFound(req.t)
+  if (operation !== 'read') return args
+  const read = args as ReadArgs
+  if (read.page !== undefined && !isWhole(read.page, 1, MAX_PAGE)) throw badRequest('page')
+  if (read.limit !== undefined && !isWhole(read.limit, 0, Number.MAX_SAFE_INTEGER))
+    throw badRequest('limit')
+  if (req.user) return args
+  // No limit means Payload's page of 10; 0 means "everything", which is what the cap is for.
+  const limit =
+    read.limit === undefined
+      ? undefined
+      : Math.min((read.limit as number) || MAX_PUBLIC_LIMIT, MAX_PUBLIC_LIMIT)
+  return { ...args, limit, pagination: true }
+}
+
+function isPossibleID(id: unknown, type: 'number' | 'text'): boolean {
+  if (type === 'number') return /^\d{1,15}$/.test(String(id))
+  return isValidID(String(id), 'text') && String(id).length <= 200
+}
+
+function isWhole(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+}
+
+/** Adds the read caps to every collection (including the ones plugins add) and clean 400s. */
+export const apiLimits: Plugin = (config) => ({
+  ...config,
+  maxDepth: MAX_DEPTH,
+  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badInputIs400] },
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capApiReads],
+    },
+  })),
+})

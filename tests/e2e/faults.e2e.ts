@@ -1,0 +1,119 @@
+import fs from 'node:fs'
+
+import { expect, test } from '@playwright/test'
+
+import { message } from './helpers'
+import { type OwnServer, startOwnServer } from './fixtures/ownServer'
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
+
+let server: OwnServer | undefined
+test.afterEach(() => {
+  if (server?.process.exitCode === null) server.process.kill('SIGKILL')
+  server = undefined
+})
+
+const stackTrace = /\n\s+at [\w.<>$[\] ]+ \(|node_modules\/|\.next\/server/
+
+test('the database going away: cached pages still served, the rest fails kindly', async ({
+  page,
+}) => {
+  server = await startOwnServer('fault-db', 50)
+  const { url } = server
+  expect((await fetch(`${url}/api/ready`)).status).toBe(200)
+
+  // The file's content destroyed under the running server (as root, chmod would not stop it).
+  fs.truncateSync(server.database, 0)
+
+  expect((await fetch(`${url}/api/ready`)).status).toBe(503)
+  expect((await fetch(`${url}/api/health`)).status).toBe(200)
+
+  for (const path of ['/en', '/de/members', '/fr/press', '/lt/flagships', '/cs/contact']) {
+    const response = await fetch(`${url}${path}`)
+    expect(response.status, path).toBe(200)
+    expect(await response.text(), path).toContain('<h1')
+  }
+
+  // Search renders per request: it needs the database.
+  const search = await fetch(`${url}/de/search?q=heroes`)
+  expect(search.status).toBeGreaterThanOrEqual(500)
+  expect(await search.text()).not.toMatch(stackTrace)
+  await page.goto(`${url}/de/search?q=heroes`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('de', 'Error.title'))
+  await expect(page.locator('main [role=alert]')).toContainText(message('de', 'Error.description'))
+
+  // The contact form answers "try later" rather than pretending it stored the message.
+  const contact = await fetch(`${url}/api/contact`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.250' },
+    body: JSON.stringify({
+      name: 'Fault test',
+      email: 'fault@example.org',
+      topic: 'other',
+      message: 'Is anyone there?',
+      consent: true,
+      locale: 'de',
+      startedAt: Date.now() - 60_000,
+    }),
+  })
+  expect(contact.status).toBe(503)
+
+  const anonymousApi = await fetch(`${url}/api/institutions`)
+  expect(anonymousApi.status).toBeGreaterThanOrEqual(500)
+  expect(await anonymousApi.text()).not.toMatch(stackTrace)
+
+  server.process.kill('SIGTERM')
+  expect(await server.exited).toBe(0)
+})
+
+test('SIGTERM under load: requests in flight finish, new ones are refused, exit code 0', async () => {
+  server = await startOwnServer('fault-sigterm', 51, { SHUTDOWN_DELAY_SECONDS: '3' })
+  const { url } = server
+  // Warm: the first search loads and compiles its route, which holds the event loop for seconds.
+  expect((await fetch(`${url}/en/search?q=warm`)).status).toBe(200)
+  const signalAt = { time: Number.POSITIVE_INFINITY }
+  // Search pages render per request and query the database: each takes a while.
+  const inFlight = Array.from({ length: 24 }, (_, i) =>
+    fetch(`${url}/${['en', 'de', 'fr', 'nl'][i % 4]}/search?q=heroes+${i}`).then(
+      async (response) => ({
+        status: response.status,
+        body: await response.text(),
+        at: Date.now(),
+      }),
+      (error: Error) => ({ status: 0, body: String(error.cause ?? error), at: Date.now() }),
+    ),
+  )
+  await new Promise((r) => setTimeout(r, 300))
+  signalAt.time = Date.now()
+  server.process.kill('SIGTERM')
+  // While it drains, the load balancer is told to stop sending traffic (the signal is handled
+  // once the busy event loop gets to it).
+  await expect
+    .poll(
+      () =>
+        fetch(`${url}/api/ready`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      {
+        timeout: 15_000,
+        intervals: [100],
+      },
+    )
+    .toBe(503)
+
+  const results = await Promise.all(inFlight)
+  expect(results.map((r) => `${r.status} ${r.status === 200 ? '' : r.body}`)).toEqual(
+    results.map(() => '200 '),
+  )
+  const finishedAfterSignal = results.filter((r) => r.at > signalAt.time).length
+  expect(finishedAfterSignal, 'requests still running when the signal came').toBeGreaterThan(0)
+
+  expect(await server.exited).toBe(0)
+  await expect(fetch(`${url}/api/health`)).rejects.toThrow()
+  expect(server.log()).toContain('SIGTERM: finishing requests in flight')
+  test.info().annotations.push({
+    type: 'drained',
+    description: `${finishedAfterSignal} of ${results.length} requests finished after SIGTERM`,
+  })
+})
