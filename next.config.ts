@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { deploymentOptions } from './lib/deploy/nextOptions'
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 // Sent with every response (site, admin, API). The site's content security policy is left for
@@ -26,6 +28,8 @@ const nextConfig: NextConfig = {
   images: { formats: ['image/avif', 'image/webp'] },
   // The contact form is the only action; nothing it accepts comes near this size.
   experimental: { serverActions: { bodySizeLimit: '64kb' } },
+  // Standalone output (NEXT_OUTPUT) and the shared cache handler: see lib/deploy/.
+  ...deploymentOptions(process.env),
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -1,5 +1,6 @@
-// `npm run test:e2e`: builds the portal on a fresh, seeded SQLite database, starts `next start`
-// on loopback and runs the Playwright suites in Debian's chromium against it.
+// `npm run test:e2e`: builds the portal on a fresh, seeded SQLite database as the Docker image
+// does (standalone output), starts its `server.js` on loopback and runs the Playwright suites in
+// Debian's chromium against it.
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -21,6 +22,7 @@ const env = {
   DATABASE_URI: `file:${path.join(dir, 'heroes.db')}`,
   PAYLOAD_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
   NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+  NEXT_OUTPUT: 'standalone',
   E2E_BASE_URL: `http://127.0.0.1:${port}`,
   CHROMIUM_PATH: chromium,
 }
@@ -38,10 +40,11 @@ run('node', ['scripts/ts.mjs', 'seed/run.ts'], 5)
 if (process.env.E2E_SKIP_BUILD !== '1') {
   run('node', ['scripts/clear-data-cache.mjs'], 1)
   run('npx', ['next', 'build'], 20)
+  run('node', ['scripts/standalone.mjs', '--drop-prerendered'], 2)
 }
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
-  env,
+const server = spawn('node', ['.next/standalone/server.js'], {
+  env: { ...env, PORT: port, HOSTNAME: '127.0.0.1' },
   stdio: ['ignore', fs.openSync(path.join(dir, 'server.log'), 'w'), 'inherit'],
   detached: true,
 })
