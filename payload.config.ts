@@ -33,6 +33,7 @@ import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { databaseAdapter } from './lib/databaseAdapter'
 import { chooseDatabase } from './lib/db'
 import { getEnv } from './lib/env'
+import { mediaStorage } from './lib/deploy/mediaStorage'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { emailAdapter, mailIsConfigured } from './lib/email'
@@ -94,7 +95,7 @@ export default buildConfig({
     }),
   },
   // translateAdmin last: it names the fields the other plugins add too.
-  plugins: [...plugins, translateAdmin],
+  plugins: [...plugins, mediaStorage(env.s3), translateAdmin],
   sharp,
   telemetry: false,
   typescript: {
