@@ -124,14 +124,31 @@ describe('Dockerfile', () => {
 
 describe('deploy/nginx.conf', () => {
   const conf = read('deploy/nginx.conf')
+  const block = (location: string) => {
+    const start = conf.indexOf(`location ${location} {`)
+    return conf.slice(start, conf.indexOf('\n    }', start))
+  }
 
-  it('balances over both instances and caches by the app’s Cache-Control', () => {
+  it('balances over both instances without stickiness', () => {
+    expect(conf).toMatch(/upstream portal \{\s+[^}]*least_conn;/)
     expect(conf).toMatch(/server app:3000/)
     expect(conf).toMatch(/server app2:3000/)
-    expect(conf).toMatch(/proxy_cache_use_stale updating/)
-    expect(conf).toMatch(/proxy_cache_background_update on/)
-    // Ignoring Cache-Control would cache what the app marks private or no-store.
-    expect(conf).not.toMatch(/proxy_ignore_headers[^;]*Cache-Control/)
-    expect(conf).toMatch(/proxy_no_cache \$signed_in/)
+    expect(conf).not.toMatch(/ip_hash|sticky/)
+  })
+
+  it('caches pages briefly, refreshing in the background, and never what is private', () => {
+    const pages = block('/')
+    expect(pages).toMatch(/proxy_cache_valid 200 301 308 404 60s;/)
+    expect(pages).toMatch(/proxy_cache_use_stale updating error timeout/)
+    expect(pages).toMatch(/proxy_cache_background_update on;/)
+    expect(pages).toMatch(/proxy_no_cache \$signed_in \$not_shareable;/)
+    expect(conf).toMatch(
+      /map \$upstream_http_cache_control \$not_shareable \{[^}]*private\|no-store/,
+    )
+    expect(conf).toMatch(/~\*payload-token= 1;/)
+  })
+
+  it('never caches the admin, the API or previews', () => {
+    expect(block('~ ^/(admin|api|next)(/|$)')).not.toMatch(/proxy_cache /)
   })
 })
