@@ -3,6 +3,7 @@ import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { localizedRewrites } from './i18n/pathnames'
+import { deploymentOptions } from './lib/deploy/nextOptions'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -31,6 +32,8 @@ const nextConfig: NextConfig = {
   images: { formats: ['image/avif', 'image/webp'] },
   // The contact form is the only action; nothing it accepts comes near this size.
   experimental: { serverActions: { bodySizeLimit: '64kb' } },
+  // Standalone output (NEXT_OUTPUT) and the shared cache handler: see lib/deploy/.
+  ...deploymentOptions(process.env),
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

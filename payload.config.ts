@@ -35,6 +35,7 @@ import { MAX_UPLOAD_BYTES } from './lib/uploads/types'
 import { databaseAdapter } from './lib/databaseAdapter'
 import { chooseDatabase } from './lib/db'
 import { getEnv } from './lib/env'
+import { mediaStorage } from './lib/deploy/mediaStorage'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { emailAdapter, mailIsConfigured } from './lib/email'
@@ -100,7 +101,7 @@ export default buildConfig({
   },
   // apiLimits after the plugins that add collections; translateAdmin last: it names the fields
   // the other plugins add too.
-  plugins: [...plugins, apiLimits, translateAdmin],
+  plugins: [...plugins, apiLimits, mediaStorage(env.s3), translateAdmin],
   sharp,
   telemetry: false,
   typescript: {

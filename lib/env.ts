@@ -27,6 +27,19 @@ const schema = z
     JOBS_AUTORUN: flag,
     CRON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    // Scale-out (docs/deploy.md): shared page cache and media storage for several instances.
+    REDIS_URL: z
+      .string()
+      .trim()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    REDIS_KEY_PREFIX: z.string().trim().optional(),
+    S3_BUCKET: z.string().trim().optional(),
+    S3_REGION: z.string().trim().default('us-east-1'),
+    S3_ENDPOINT: z.url().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: flag,
   })
   .superRefine((env, ctx) => {
     try {
@@ -37,6 +50,13 @@ const schema = z
         code: 'custom',
         path: ['DATABASE_URI'],
         message: 'must be file:<path> (SQLite) or a mongodb:// or mongodb+srv:// URI',
+      })
+    }
+    if (env.S3_BUCKET && !env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_SECRET_ACCESS_KEY'],
+        message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for a role)',
       })
     }
     if (env.NODE_ENV !== 'production') return
@@ -71,6 +91,18 @@ export type Env = {
   jobsAutoRun: boolean
   /** Bearer token an outside scheduler sends to /api/payload-jobs/run (one runner, many apps). */
   cronSecret: string | undefined
+  /** Shared Next.js cache for several instances (lib/deploy/cacheHandler.mjs reads it too). */
+  redisUrl: string | undefined
+  /** Media on S3-compatible storage when S3_BUCKET is set; otherwise on local disk. */
+  s3: S3Settings | null
+}
+
+export type S3Settings = {
+  bucket: string
+  region: string
+  endpoint?: string
+  credentials?: { accessKeyId: string; secretAccessKey: string }
+  forcePathStyle: boolean
 }
 
 /**
@@ -106,6 +138,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     contactNotifyByTopic: topicAddresses(source),
     jobsAutoRun: env.JOBS_AUTORUN ?? env.NODE_ENV !== 'test',
     cronSecret: env.CRON_SECRET,
+    redisUrl: env.REDIS_URL,
+    s3: env.S3_BUCKET
+      ? {
+          bucket: env.S3_BUCKET,
+          region: env.S3_REGION,
+          endpoint: env.S3_ENDPOINT,
+          credentials:
+            env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+              ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+              : undefined,
+          // MinIO and most self-hosted S3 need path-style URLs; AWS wants virtual hosts.
+          forcePathStyle: env.S3_FORCE_PATH_STYLE ?? Boolean(env.S3_ENDPOINT),
+        }
+      : null,
   }
 }
 

@@ -1,5 +1,7 @@
-// `npm run test:e2e`: builds the portal on a fresh, seeded SQLite database, starts `next start`
-// on loopback and runs the Playwright suites in Debian's chromium against it.
+// `npm run test:e2e`: builds the portal on a fresh, seeded SQLite database (with the standalone
+// output the Docker image runs), starts `npm start`'s server on loopback and runs the Playwright
+// suites in Debian's chromium against it; tests/e2e/standalone.e2e.ts starts the image's
+// `server.js` beside it.
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -21,6 +23,7 @@ const env = {
   DATABASE_URI: `file:${path.join(dir, 'heroes.db')}`,
   PAYLOAD_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
   NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+  NEXT_OUTPUT: 'standalone',
   E2E_BASE_URL: `http://127.0.0.1:${port}`,
   CHROMIUM_PATH: chromium,
 }
@@ -38,6 +41,7 @@ run('node', ['scripts/ts.mjs', 'seed/run.ts'], 5)
 if (process.env.E2E_SKIP_BUILD !== '1') {
   run('node', ['scripts/clear-data-cache.mjs'], 1)
   run('npx', ['next', 'build'], 20)
+  run('node', ['scripts/standalone.mjs', '--drop-prerendered'], 2)
 }
 
 // A server left on the port (an interrupted run) would answer instead of this build's.

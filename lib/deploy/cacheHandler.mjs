@@ -1,0 +1,62 @@
+// Next's cache handler (next.config.ts → cacheHandler). With REDIS_URL set, every app instance
+// shares one cache in Redis, so `revalidateTag` on one instance (an editor publishing) expires
+// the page for all of them. Without it, Next's own file-system cache, exactly as by default.
+// Plain ESM, not TypeScript: Next loads this file by path at run time, untranspiled.
+import { RedisStringsHandler } from '@trieb.work/nextjs-turbo-redis-cache'
+import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+
+const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
+
+/**
+ * 'redis' when REDIS_URL is set, else 'filesystem'.
+ * @param {Record<string, string | undefined>} env
+ * @returns {'redis' | 'filesystem'}
+ */
+export function cacheBackend(env = process.env) {
+  return env.REDIS_URL ? 'redis' : 'filesystem'
+}
+
+/**
+ * Options for the Redis handler; keys are namespaced so staging and production may share.
+ * @param {Record<string, string | undefined>} env
+ */
+export function redisOptions(env = process.env) {
+  return {
+    redisUrl: env.REDIS_URL,
+    database: 0,
+    keyPrefix: `${env.REDIS_KEY_PREFIX || 'heroes'}:`,
+    // Each get asks Redis: an instance never serves from memory what another has expired.
+    inMemoryCachingTime: 0,
+    redisGetDeduplication: true,
+  }
+}
+
+// One Redis connection per process: Next constructs a handler per request.
+let shared
+
+export default class CacheHandler {
+  constructor(context) {
+    if (cacheBackend() === 'redis') {
+      shared ??= new RedisStringsHandler(redisOptions())
+      this.handler = shared
+    } else {
+      this.handler = new FileSystemCache(context)
+    }
+  }
+
+  get(...args) {
+    return this.handler.get(...args)
+  }
+
+  set(...args) {
+    return this.handler.set(...args)
+  }
+
+  revalidateTag(...args) {
+    return this.handler.revalidateTag(...args)
+  }
+
+  resetRequestCache(...args) {
+    return this.handler.resetRequestCache?.(...args)
+  }
+}

@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+
+import { expect, test } from '@playwright/test'
+
+// The Docker image runs `node server.js` from the standalone tree (scripts/standalone.mjs
+// completes it, dropping the build's prerendered pages as the image does). Started here beside
+// the suite's server, on its own port and the same database, as the image starts it.
+const standalone = '.next/standalone'
+const port = Number(process.env.E2E_PORT ?? 3100) + 1
+const base = `http://127.0.0.1:${port}`
+
+test.describe.configure({ mode: 'serial' })
+let server: ReturnType<typeof spawn> | undefined
+
+test.beforeAll(async () => {
+  server = spawn('node', ['server.js'], {
+    cwd: standalone,
+    env: { ...process.env, PORT: String(port), HOSTNAME: '0.0.0.0', NODE_OPTIONS: '' },
+    stdio: 'ignore',
+  })
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false)
+    if (up) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error('the standalone server did not answer /api/health within 60 s')
+})
+test.afterAll(() => {
+  server?.kill('SIGTERM')
+})
+
+test('the standalone tree carries the native modules the server loads by name', () => {
+  for (const dir of ['node_modules/@libsql/linux-x64-gnu', 'node_modules/sharp', 'server.js']) {
+    expect(fs.existsSync(`${standalone}/${dir}`), dir).toBe(true)
+  }
+  // Dropped, as in the image: pages come from the live database, not from the build's.
+  expect(fs.existsSync(`${standalone}/.next/server/app/en.html`)).toBe(false)
+})
+
+test('the standalone server answers /en, /de/presse, /admin and /api/health', async ({
+  page,
+  request,
+}) => {
+  const health = await request.get(`${base}/api/health`)
+  expect(health.status()).toBe(200)
+  expect(await health.json()).toEqual({ status: 'ok' })
+  expect((await request.get(`${base}/api/ready`)).status()).toBe(200)
+
+  const home = await page.goto(`${base}/en`)
+  expect(home?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Resilience-Oriented')
+  // Rendered on first request, then served from the cache like a prerendered page.
+  const again = await request.get(`${base}/en`)
+  expect(again.headers()['cache-control']).toMatch(/s-maxage=\d+/)
+  // A localized section, served through the config's rewrites.
+  expect((await request.get(`${base}/de/presse`)).status()).toBe(200)
+
+  await page.goto(`${base}/admin`)
+  await expect(page).toHaveURL(/\/admin\/(login|create-first-user)/)
+  await expect(page.getByRole('textbox', { name: /email/i })).toBeVisible()
+})
