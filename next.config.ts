@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { locales } from './i18n/locales'
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 // Sent with every response (site, admin, API). The site's content security policy is left for
@@ -20,9 +22,24 @@ const securityHeaders = [
     : []),
 ]
 
+// Public pages may be kept by a CDN or reverse proxy for a minute and served stale for ten more
+// while it refetches. Next's own header for prerendered pages (`s-maxage=31536000`) would let a CDN
+// keep a page for a year after an editor changed or unpublished it: publishing expires only this
+// server's cache. Requests carrying a draft-preview or staff cookie keep Next's own header.
+const publicPageCaching = {
+  source: `/:locale(${locales.join('|')})/:path*`,
+  missing: [
+    { type: 'cookie' as const, key: '__prerender_bypass' },
+    { type: 'cookie' as const, key: 'payload-token' },
+  ],
+  headers: [
+    { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=600' },
+  ],
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  headers: async () => [{ source: '/:path*', headers: securityHeaders }],
+  headers: async () => [{ source: '/:path*', headers: securityHeaders }, publicPageCaching],
   images: { formats: ['image/avif', 'image/webp'] },
   // The contact form is the only action; nothing it accepts comes near this size.
   experimental: { serverActions: { bodySizeLimit: '64kb' } },

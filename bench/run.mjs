@@ -6,11 +6,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import * as prettier from 'prettier'
+
 import { contactAtRate } from './contact-load.mjs'
 import { firstLoadJs } from './lib/first-load.mjs'
 import { lighthouseRuns } from './lib/lighthouse.mjs'
 import { load } from './lib/load.mjs'
-import { buildMinimal, minimalEnv } from './lib/minimal.mjs'
+import { buildMinimal, LATIN1_SUFFIX, minimalEnv } from './lib/minimal.mjs'
+import { NGINX, startNginx } from './lib/nginx.mjs'
 import { discoverPages, PAGE_TYPES } from './lib/pages.mjs'
 import { renderReport } from './lib/report.mjs'
 import { startBare, startNext, waitFor, withPeakRss } from './lib/servers.mjs'
@@ -23,7 +26,7 @@ const port = Number(process.env.BENCH_PORT ?? 3400)
 const locale = process.env.BENCH_LOCALE ?? 'cs'
 const settings = smoke
   ? { connections: 10, duration: 2, warmup: 0.5, types: PAGE_TYPES.slice(0, 1), locales: ['en'] }
-  : { connections: 50, duration: 5, warmup: 1, types: PAGE_TYPES, locales: ['en', locale] }
+  : { connections: 50, duration: 5, warmup: 3, types: PAGE_TYPES, locales: ['en', locale] }
 
 const work = path.resolve('.bench')
 fs.mkdirSync(work, { recursive: true })
@@ -137,6 +140,56 @@ for (const page of pages) {
   throughput.push(row)
 }
 
+const notes = []
+const encoding = []
+if (!smoke) {
+  // The same page with and without characters above U+00FF, on the floor itself: does Next pay
+  // for encoding two-byte strings to UTF-8 (a cost once measured on this stack)?
+  step('UTF-8 serving cost (the minimal app, Latin-1 only or not)')
+  const id = pages[0].id
+  for (const [pageId, text] of [
+    [id + LATIN1_SUFFIX, 'Latin-1 only'],
+    [id, 'with characters above U+00FF'],
+  ]) {
+    const url = `${minimal.url}/${pageId}`
+    const bytes = (await (await fetch(url)).arrayBuffer()).byteLength
+    const options = { url, connections: settings.connections }
+    await load({ ...options, duration: settings.warmup })
+    const { result } = await withPeakRss(minimal.child.pid, () =>
+      load({ ...options, duration: settings.duration }),
+    )
+    encoding.push({ name: 'minimal Next', text, bytes, ...result })
+    console.log(
+      `${text}: ${Math.round(result.rps)} req/s, ${result.cpuMsPerRequest.toFixed(2)} CPU ms/req`,
+    )
+  }
+}
+const behindProxy = []
+const proxy = smoke
+  ? null
+  : startNginx({ port: port + 3, upstream: portal.url, dir: path.join(work, 'nginx') })
+if (proxy) {
+  step('behind the reverse-proxy cache (nginx)')
+  servers.push(proxy)
+  await waitFor(proxy.url + pages[0].path, 30)
+  for (const page of pages) {
+    const url = proxy.url + page.path
+    await fetch(url).then((r) => r.arrayBuffer())
+    const xCache = (await fetch(url)).headers.get('x-cache') ?? ''
+    await load({ url, connections: settings.connections, duration: settings.warmup })
+    const result = await load({
+      url,
+      connections: settings.connections,
+      duration: settings.duration,
+    })
+    const bareRps = throughput.find((t) => t.id === page.id).bare.rps
+    behindProxy.push({ id: page.id, xCache, ...result, bareRps })
+    console.log(`${page.id} behind nginx (${xCache}): ${Math.round(result.rps)} req/s`)
+  }
+} else if (!smoke) {
+  notes.push(`nginx not found at ${NGINX}: the reverse-proxy cache was not measured.`)
+}
+
 step('first-load JavaScript')
 const firstLoad = { portal: firstLoadJs('.next'), minimal: firstLoadJs('bench/minimal/.next') }
 
@@ -187,6 +240,7 @@ const report = renderReport({
   machine: `${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}`,
   load: settings,
   notes: [
+    ...notes,
     `Load average (1 min) at start ${started.load.toFixed(1)}, at end ${os.loadavg()[0].toFixed(1)} on ${cpus.length} cores` +
       (started.load > 1 || os.loadavg()[0] > 1
         ? ': other work was running, so compare ratios, not absolute figures.'
@@ -194,6 +248,8 @@ const report = renderReport({
   ],
   pages,
   throughput,
+  encoding,
+  behindProxy,
   rss: peak,
   firstLoad,
   lighthouse,
@@ -205,11 +261,11 @@ fs.writeFileSync(
   path.join(work, 'results.json'),
   JSON.stringify({ throughput, firstLoad, lighthouse, publish, contact, rss: peak }, null, 2),
 )
-if (!smoke) writeDoc(report)
+if (!smoke) await writeDoc(report)
 process.exit(0)
 
 /** Replaces the generated part of docs/performance.md, keeping the hand-written text around it. */
-function writeDoc(generated) {
+async function writeDoc(generated) {
   const file = 'docs/performance.md'
   const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->']
   const current = fs.existsSync(file)
@@ -218,6 +274,9 @@ function writeDoc(generated) {
   const before = current.slice(0, current.indexOf(start) + start.length)
   const after = current.slice(current.indexOf(end))
   fs.mkdirSync('docs', { recursive: true })
-  fs.writeFileSync(file, `${before}\n\n${generated}\n\n${after}`)
+  const text = `${before}\n\n${generated}\n\n${after}`
+  // Formatted as the repository's Prettier check expects, so a run can be committed as it is.
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file }
+  fs.writeFileSync(file, await prettier.format(text, options))
   console.log(`wrote ${file}`)
 }

@@ -38,6 +38,8 @@ ${r.load.warmup} s warm-up; the three servers of a row are measured back to back
         'portal ÷ bare',
         'p99 ÷ minimal p99',
         'locale ÷ en',
+        'CPU ms/req portal / minimal / bare',
+        'CPU ÷ minimal',
       ],
       r.throughput.map((t) => [
         t.type,
@@ -51,6 +53,8 @@ ${r.load.warmup} s warm-up; the three servers of a row are measured back to back
         n2(t.portal.rps / t.bare.rps),
         n2(t.portal.p99 / t.minimal.p99),
         t.locale === 'en' ? '' : n2(t.portal.rps / enRps[t.type]),
+        `${n2(t.portal.cpuMsPerRequest)} / ${n2(t.minimal.cpuMsPerRequest)} / ${n2(t.bare.cpuMsPerRequest)}`,
+        n2(t.portal.cpuMsPerRequest / t.minimal.cpuMsPerRequest),
       ]),
     ),
   )
@@ -72,6 +76,44 @@ ${r.load.warmup} s warm-up; the three servers of a row are measured back to back
       ],
     ),
   )
+  if (r.encoding.length) {
+    out.push('### UTF-8 serving cost: the same page, Latin-1 only or not (minimal app)')
+    const base = r.encoding[0].rps
+    out.push(
+      table(
+        [
+          'server',
+          'page text',
+          'HTML kB',
+          'req/s (p50/p99 ms)',
+          '÷ first row',
+          'server CPU ms/request',
+        ],
+        r.encoding.map((e) => [
+          e.name,
+          e.text,
+          kb(e.bytes),
+          `${n0(e.rps)} (${n1(e.p50)}/${n1(e.p99)})`,
+          n2(e.rps / base),
+          n2(e.cpuMsPerRequest),
+        ]),
+      ),
+    )
+  }
+  if (r.behindProxy.length) {
+    out.push('### Behind the reverse-proxy cache (nginx, one worker, honouring Cache-Control)')
+    out.push(
+      table(
+        ['page', 'nginx cache on a repeat request', 'req/s (p50/p99 ms)', '÷ bare Node'],
+        r.behindProxy.map((b) => [
+          b.id,
+          b.xCache || '–',
+          `${n0(b.rps)} (${n1(b.p50)}/${n1(b.p99)})`,
+          n2(b.rps / b.bareRps),
+        ]),
+      ),
+    )
+  }
   out.push(
     table(
       ['page', 'Cache-Control sent by the portal', 'x-nextjs-cache'],
@@ -158,8 +200,30 @@ ${r.load.warmup} s warm-up; the three servers of a row are measured back to back
     out.push(`### Contact POST at ${c.rate} req/s for ${c.seconds} s`)
     out.push(
       table(
-        ['sent', 'answered 2xx', 'non-2xx', 'errors', 'stored', 'req/s', 'p50 ms', 'p99 ms'],
-        [[c.sent, c.ok, c.non2xx, c.errors, c.stored, n0(c.rps), n1(c.p50), n1(c.p99)]],
+        [
+          'sent',
+          'answered 2xx',
+          'non-2xx',
+          'errors',
+          'stored',
+          'took s',
+          'req/s achieved',
+          'p50 ms',
+          'p99 ms',
+        ],
+        [
+          [
+            c.sent,
+            c.ok,
+            c.non2xx,
+            c.errors,
+            c.stored,
+            n1(c.tookSeconds),
+            n0(c.sent / c.tookSeconds),
+            n1(c.p50),
+            n1(c.p99),
+          ],
+        ],
       ),
     )
   }

@@ -54,13 +54,36 @@ export function groupRss(pgid) {
   return total
 }
 
-/** Samples a group's memory while `work` runs; returns the work's result and the peak. */
+/** CPU milliseconds (user + system) a process group has used so far (Linux, 100 ticks/s). */
+export function groupCpuMs(pgid) {
+  let ticks = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+    } catch {}
+  }
+  return ticks * 10
+}
+
+/**
+ * Runs `work` (a load) while sampling the group's memory; returns its result, the peak RSS and
+ * the CPU time the group spent. CPU time per request holds up on a busy machine far better than
+ * requests per second, which depend on how much of the CPU other work leaves.
+ */
 export async function withPeakRss(pgid, work) {
   let peak = groupRss(pgid)
+  const cpuBefore = groupCpuMs(pgid)
   const timer = setInterval(() => (peak = Math.max(peak, groupRss(pgid))), 250)
   try {
     const result = await work()
-    return { result, peakRss: Math.max(peak, groupRss(pgid)) }
+    const answered = result.ok + result.non2xx || 1
+    return {
+      result: { ...result, cpuMsPerRequest: (groupCpuMs(pgid) - cpuBefore) / answered },
+      peakRss: Math.max(peak, groupRss(pgid)),
+    }
   } finally {
     clearInterval(timer)
   }
