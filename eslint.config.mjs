@@ -7,6 +7,8 @@ const config = [
   {
     ignores: [
       '.next/**',
+      'bench/minimal/.next/**',
+      '.bench/**',
       'node_modules/**',
       'data/**',
       'payload-types.ts',

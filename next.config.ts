@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { locales } from './i18n/locales'
 import { localizedRewrites } from './i18n/pathnames'
 import { deploymentOptions } from './lib/deploy/nextOptions'
 
@@ -23,9 +24,24 @@ const securityHeaders = [
     : []),
 ]
 
+// Public pages may be kept by a CDN or reverse proxy for a minute and served stale for ten more
+// while it refetches. Next's own header for prerendered pages (`s-maxage=31536000`) would let a CDN
+// keep a page for a year after an editor changed or unpublished it: publishing expires only this
+// server's cache. Requests carrying a draft-preview or staff cookie keep Next's own header.
+const publicPageCaching = {
+  source: `/:locale(${locales.join('|')})/:path*`,
+  missing: [
+    { type: 'cookie' as const, key: '__prerender_bypass' },
+    { type: 'cookie' as const, key: 'payload-token' },
+  ],
+  headers: [
+    { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=600' },
+  ],
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  headers: async () => [{ source: '/:path*', headers: securityHeaders }],
+  headers: async () => [{ source: '/:path*', headers: securityHeaders }, publicPageCaching],
   // `/de/presse/x` is served by app/(frontend)/[locale]/press/[slug]; before the file system, so
   // a section's word is never taken for a page's slug.
   rewrites: async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }),

@@ -1,59 +1,69 @@
-// Publish → visible: an editor publishes a new title through the REST API (as the admin does) and
-// the script polls the public page until visitors get it. Loopback only; prints each run and the
-// median. `node bench/publish-visible.mjs http://127.0.0.1:3100 <editor email> <password> [runs]`
-const [base = 'http://127.0.0.1:3100', email, password, runs = '7'] = process.argv.slice(2)
-const origin = new URL(base)
-if (!['127.0.0.1', 'localhost'].includes(origin.hostname)) throw new Error('loopback only')
-if (!email || !password) throw new Error('usage: publish-visible.mjs <base> <email> <password>')
+// Publish → visible: a staff member publishes a new title through the REST API (as the admin
+// does) and the script polls the public page, in each locale, until visitors get it.
+// `node bench/publish-visible.mjs http://127.0.0.1:3100 <staff email> <password> [runs]`
+import { pathToFileURL } from 'node:url'
 
-const json = { 'content-type': 'application/json', origin: origin.origin }
-const login = await fetch(new URL('/api/users/login', base), {
-  method: 'POST',
-  headers: json,
-  body: JSON.stringify({ email, password }),
-})
-if (!login.ok) throw new Error(`login failed: ${login.status}`)
-const { token } = await login.json()
-const auth = { ...json, authorization: `JWT ${token}` }
+import { staffToken } from './lib/staff.mjs'
+import { alternates } from './lib/pages.mjs'
 
-const slug = `publish-visible-${Date.now()}`
-const created = await fetch(new URL('/api/press-releases?locale=en', base), {
-  method: 'POST',
-  headers: auth,
-  body: JSON.stringify({ title: 'Publish → visible', slug, _status: 'published' }),
-})
-if (!created.ok) throw new Error(`create failed: ${created.status} ${await created.text()}`)
-const { doc } = await created.json()
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-const timings = []
-for (let run = 0; run < Number(runs); run++) {
-  for (const locale of ['en', 'de']) {
-    const title = `Run ${run} ${locale} ${Date.now()}`
-    const started = performance.now()
-    const saved = await fetch(new URL(`/api/press-releases/${doc.id}?locale=${locale}`, base), {
-      method: 'PATCH',
-      headers: auth,
-      body: JSON.stringify({ title, _status: 'published' }),
-    })
-    if (!saved.ok) throw new Error(`publish failed: ${saved.status}`)
-    const page = new URL(`/${locale}/press/${slug}`, base)
-    for (;;) {
-      const html = await (await fetch(page)).text()
-      if (html.includes(title)) break
-      if (performance.now() - started > 30_000) throw new Error(`${page} never showed ${title}`)
+/** Median and maximum milliseconds per locale from publish to the page showing the new title. */
+export async function publishVisible({ base, headers, locales, runs }) {
+  assertLoopback(base)
+  const slug = `publish-visible-${Date.now()}`
+  const created = await fetch(new URL('/api/press-releases?locale=en', base), {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ title: 'Publish → visible', slug, _status: 'published' }),
+  })
+  if (!created.ok) throw new Error(`create failed: ${created.status} ${await created.text()}`)
+  const { doc } = await created.json()
+  try {
+    const enPath = `/en/press/${slug}`
+    const paths = alternates(await (await fetch(new URL(enPath, base))).text())
+    const timings = Object.fromEntries(locales.map((locale) => [locale, []]))
+    for (let run = 0; run < runs; run++) {
+      for (const locale of locales) {
+        const page = new URL(paths[locale] ?? enPath.replace('/en/', `/${locale}/`), base)
+        timings[locale].push(await publishAndWait({ base, headers, doc, locale, page, run }))
+      }
     }
-    const ms = performance.now() - started
-    timings.push(ms)
-    console.log(`${locale} run ${run}: ${ms.toFixed(0)} ms`)
+    return Object.fromEntries(
+      Object.entries(timings).map(([locale, ms]) => [
+        locale,
+        { runs: ms.length, medianMs: median(ms), maxMs: Math.max(...ms) },
+      ]),
+    )
+  } finally {
+    await fetch(new URL(`/api/press-releases/${doc.id}`, base), { method: 'DELETE', headers })
   }
 }
-await fetch(new URL(`/api/press-releases/${doc.id}`, base), { method: 'DELETE', headers: auth })
-timings.sort((a, b) => a - b)
-const median = timings[Math.floor(timings.length / 2)]
-console.log(
-  JSON.stringify({
-    runs: timings.length,
-    medianMs: Math.round(median),
-    maxMs: Math.round(timings.at(-1)),
-  }),
-)
+
+async function publishAndWait({ base, headers, doc, locale, page, run }) {
+  const title = `Run ${run} ${locale} ${Date.now()}`
+  const started = performance.now()
+  const saved = await fetch(new URL(`/api/press-releases/${doc.id}?locale=${locale}`, base), {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ title, _status: 'published' }),
+  })
+  if (!saved.ok) throw new Error(`publish failed: ${saved.status}`)
+  for (;;) {
+    const html = await (await fetch(page)).text()
+    if (html.includes(title)) return performance.now() - started
+    if (performance.now() - started > 30_000) throw new Error(`${page} never showed ${title}`)
+  }
+}
+
+function assertLoopback(base) {
+  if (!['127.0.0.1', 'localhost'].includes(new URL(base).hostname)) throw new Error('loopback only')
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [base = 'http://127.0.0.1:3100', email, password, runs = '5'] = process.argv.slice(2)
+  if (!email || !password) throw new Error('usage: publish-visible.mjs <base> <email> <password>')
+  const headers = await staffToken(base, { email, password })
+  const locales = ['en', 'de', 'cs', 'lt']
+  console.log(JSON.stringify(await publishVisible({ base, headers, locales, runs: Number(runs) })))
+}

@@ -1,0 +1,57 @@
+// The pages the benchmark loads: one of each public page type in English, and the same document
+// in a second locale, found through the page's own hreflang alternates (so translated URLs work).
+export const PAGE_TYPES = [
+  { type: 'home', path: '/en' },
+  { type: 'press list', path: '/en/press' },
+  { type: 'press detail', path: '/en/press/heroes-selected-as-european-university-alliance' },
+  { type: 'members', path: '/en/members' },
+  { type: 'flagship detail', path: '/en/flagships/education4heroes' },
+]
+
+/** The pathname of each `<link rel="alternate" hreflang>` of an HTML page, by locale. */
+export function alternates(html) {
+  const found = {}
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    if (!/rel="alternate"/.test(tag)) continue
+    const lang = /hreflang="([^"]+)"/i.exec(tag)?.[1]
+    const href = /href="([^"]+)"/.exec(tag)?.[1]
+    if (lang && href) found[lang] = new URL(href.replaceAll('&amp;', '&'), 'http://x').pathname
+  }
+  return found
+}
+
+/** Characters above U+00FF make V8 hold the page as a two-byte string (see docs/performance.md). */
+export const isTwoByte = (text) => /[^\u0000-\u00ff]/.test(text)
+
+export async function fetchPage(base, path) {
+  const response = await fetch(new URL(path, base))
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
+  const bytes = Buffer.from(await response.arrayBuffer())
+  return { bytes, headers: response.headers }
+}
+
+/** Fetches each page type in English and in `locale`; returns their bytes and headers. */
+export async function discoverPages(base, locale, types = PAGE_TYPES) {
+  const pages = []
+  for (const { type, path } of types) {
+    const en = await fetchPage(base, path)
+    const other = alternates(en.bytes.toString())[locale]
+    if (!other) throw new Error(`${path} has no ${locale} alternate`)
+    pages.push(describe(type, 'en', path, en))
+    pages.push(describe(type, locale, other, await fetchPage(base, other)))
+  }
+  return pages
+}
+
+function describe(type, locale, path, { bytes, headers }) {
+  return {
+    id: `${type.replaceAll(' ', '-')}-${locale}`,
+    type,
+    locale,
+    path,
+    bytes,
+    twoByte: isTwoByte(bytes.toString()),
+    cacheControl: headers.get('cache-control') ?? '',
+    nextCache: headers.get('x-nextjs-cache') ?? '',
+  }
+}

@@ -1,0 +1,282 @@
+// `npm run bench` (`-- --smoke` for CI's short check): builds the portal on a fresh seeded SQLite
+// database, serves it with `next start`, and measures it beside a minimal Next.js app and a bare
+// Node server (loopback only). Prints Markdown tables; a full run writes docs/performance.md.
+import { execFileSync, execSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import * as prettier from 'prettier'
+
+import { contactAtRate } from './contact-load.mjs'
+import { firstLoadJs } from './lib/first-load.mjs'
+import { lighthouseRuns } from './lib/lighthouse.mjs'
+import { load } from './lib/load.mjs'
+import { buildMinimal, LATIN1_SUFFIX, minimalEnv } from './lib/minimal.mjs'
+import { NGINX, startNginx } from './lib/nginx.mjs'
+import { discoverPages, PAGE_TYPES } from './lib/pages.mjs'
+import { renderReport } from './lib/report.mjs'
+import { startBare, startNext, waitFor, withPeakRss } from './lib/servers.mjs'
+import { staffToken } from './lib/staff.mjs'
+import { publishVisible } from './publish-visible.mjs'
+
+const args = new Set(process.argv.slice(2))
+const smoke = args.has('--smoke')
+const port = Number(process.env.BENCH_PORT ?? 3400)
+const locale = process.env.BENCH_LOCALE ?? 'cs'
+const settings = smoke
+  ? { connections: 10, duration: 2, warmup: 0.5, types: PAGE_TYPES.slice(0, 1), locales: ['en'] }
+  : { connections: 50, duration: 5, warmup: 3, types: PAGE_TYPES, locales: ['en', locale] }
+
+const work = path.resolve('.bench')
+fs.mkdirSync(work, { recursive: true })
+const dbFile = path.join(work, 'heroes.db')
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NODE_OPTIONS: '',
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATABASE_URI: `file:${dbFile}`,
+  PAYLOAD_SECRET: 'bench-only-secret-bench-only-secret-bench',
+  NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+}
+const step = (text) => console.log(`\n== ${text} (${new Date().toISOString().slice(11, 19)})`)
+const sh = (cmd, cmdArgs, minutes) =>
+  execFileSync(cmd, cmdArgs, {
+    stdio: 'inherit',
+    env,
+    timeout: minutes * 60_000,
+    killSignal: 'SIGKILL',
+  })
+
+const started = { load: os.loadavg()[0] }
+const servers = []
+process.on('exit', () => servers.forEach((s) => s.stop()))
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
+
+// Seeded fresh, as scripts/e2e.mjs does: the build prerenders pages from this database.
+step('seed a fresh database')
+for (const suffix of ['', '-shm', '-wal', '-journal']) fs.rmSync(dbFile + suffix, { force: true })
+sh(process.execPath, ['scripts/ts.mjs', 'seed/run.ts'], 10)
+const reuse = smoke && fs.existsSync('.next/BUILD_ID') && !args.has('--build')
+if (reuse || args.has('--no-build')) {
+  step('reuse the existing build (.next)')
+} else {
+  step('build the portal')
+  sh(process.execPath, ['scripts/clear-data-cache.mjs'], 1)
+  sh(process.execPath, ['node_modules/next/dist/bin/next', 'build'], 30)
+}
+
+step('start the portal')
+const portal = startNext({ port, env, log: path.join(work, 'portal.log') })
+servers.push(portal)
+await waitFor(`${portal.url}/api/health`)
+const pages = (await discoverPages(portal.url, locale, settings.types)).filter((p) =>
+  settings.locales.includes(p.locale),
+)
+
+step('build and start the references')
+const manifest = {}
+fs.mkdirSync(path.join(work, 'bare'), { recursive: true })
+for (const page of pages) {
+  const file = path.join(work, 'bare', `${page.id}.html`)
+  fs.writeFileSync(file, page.bytes)
+  manifest[`/${page.id}`] = file
+}
+fs.writeFileSync(path.join(work, 'bare.json'), JSON.stringify(manifest))
+const bare = startBare({
+  port: port + 2,
+  manifest: path.join(work, 'bare.json'),
+  log: path.join(work, 'bare.log'),
+})
+servers.push(bare)
+const minimalPages = buildMinimal({
+  pages,
+  workDir: work,
+  log: path.join(work, 'minimal-build.log'),
+})
+const minimal = startNext({
+  dir: 'bench/minimal',
+  port: port + 1,
+  env: minimalEnv(minimalPages),
+  log: path.join(work, 'minimal.log'),
+})
+servers.push(minimal)
+await waitFor(`${bare.url}/`)
+await waitFor(`${minimal.url}/${pages[0].id}`)
+const minimalBytes = {}
+for (const page of pages) {
+  const response = await fetch(`${minimal.url}/${page.id}`)
+  minimalBytes[page.id] = (await response.arrayBuffer()).byteLength
+}
+
+step('throughput and latency')
+const urlOf = {
+  portal: (p) => portal.url + p.path,
+  minimal: (p) => `${minimal.url}/${p.id}`,
+  bare: (p) => `${bare.url}/${p.id}`,
+}
+const peak = { portal: 0, minimal: 0, bare: 0 }
+const throughput = []
+for (const page of pages) {
+  const row = {
+    id: page.id,
+    type: page.type,
+    locale: page.locale,
+    bytes: page.bytes.length,
+    twoByte: page.twoByte,
+  }
+  for (const [name, server] of Object.entries({ portal, minimal, bare })) {
+    const url = urlOf[name](page)
+    const options = { url, connections: settings.connections }
+    await load({ ...options, duration: settings.warmup })
+    const { result, peakRss } = await withPeakRss(server.child.pid, () =>
+      load({ ...options, duration: settings.duration }),
+    )
+    peak[name] = Math.max(peak[name], peakRss)
+    row[name] = name === 'minimal' ? { ...result, bytes: minimalBytes[page.id] } : result
+    console.log(`${page.id} ${name}: ${Math.round(result.rps)} req/s p99 ${result.p99} ms`)
+  }
+  throughput.push(row)
+}
+
+const notes = []
+const encoding = []
+if (!smoke) {
+  // The same page with and without characters above U+00FF, on the floor itself: does Next pay
+  // for encoding two-byte strings to UTF-8 (a cost once measured on this stack)?
+  step('UTF-8 serving cost (the minimal app, Latin-1 only or not)')
+  const id = pages[0].id
+  for (const [pageId, text] of [
+    [id + LATIN1_SUFFIX, 'Latin-1 only'],
+    [id, 'with characters above U+00FF'],
+  ]) {
+    const url = `${minimal.url}/${pageId}`
+    const bytes = (await (await fetch(url)).arrayBuffer()).byteLength
+    const options = { url, connections: settings.connections }
+    await load({ ...options, duration: settings.warmup })
+    const { result } = await withPeakRss(minimal.child.pid, () =>
+      load({ ...options, duration: settings.duration }),
+    )
+    encoding.push({ name: 'minimal Next', text, bytes, ...result })
+    console.log(
+      `${text}: ${Math.round(result.rps)} req/s, ${result.cpuMsPerRequest.toFixed(2)} CPU ms/req`,
+    )
+  }
+}
+const behindProxy = []
+const proxy = smoke
+  ? null
+  : startNginx({ port: port + 3, upstream: portal.url, dir: path.join(work, 'nginx') })
+if (proxy) {
+  step('behind the reverse-proxy cache (nginx)')
+  servers.push(proxy)
+  await waitFor(proxy.url + pages[0].path, 30)
+  for (const page of pages) {
+    const url = proxy.url + page.path
+    await fetch(url).then((r) => r.arrayBuffer())
+    const xCache = (await fetch(url)).headers.get('x-cache') ?? ''
+    await load({ url, connections: settings.connections, duration: settings.warmup })
+    const result = await load({
+      url,
+      connections: settings.connections,
+      duration: settings.duration,
+    })
+    const bareRps = throughput.find((t) => t.id === page.id).bare.rps
+    behindProxy.push({ id: page.id, xCache, ...result, bareRps })
+    console.log(`${page.id} behind nginx (${xCache}): ${Math.round(result.rps)} req/s`)
+  }
+} else if (!smoke) {
+  notes.push(`nginx not found at ${NGINX}: the reverse-proxy cache was not measured.`)
+}
+
+step('first-load JavaScript')
+const firstLoad = { portal: firstLoadJs('.next'), minimal: firstLoadJs('bench/minimal/.next') }
+
+let lighthouse = []
+if (!smoke) {
+  step('lighthouse (mobile)')
+  const targets = [
+    ...pages
+      .filter((p) => p.locale === 'en')
+      .map((p) => ({ name: p.type, url: portal.url + p.path })),
+    ...pages
+      .filter((p) => p.locale !== 'en' && p.type === 'home')
+      .map((p) => ({ name: `home ${p.locale}`, url: portal.url + p.path })),
+    { name: 'minimal Next (home size)', url: `${minimal.url}/${pages[0].id}` },
+  ]
+  lighthouse = await lighthouseRuns(targets, {
+    port: port + 90,
+    profileDir: path.join(work, 'chromium'),
+    log: path.join(work, 'chromium.log'),
+  })
+}
+
+step('publish → visible, contact POST')
+const headers = await staffToken(portal.url, {
+  email: 'bench@example.eu',
+  password: 'bench-password-0123',
+})
+const publish = await publishVisible({
+  base: portal.url,
+  headers,
+  locales: smoke ? ['en'] : ['en', 'de', 'cs', 'lt'],
+  runs: smoke ? 1 : 5,
+})
+const contact = await contactAtRate({
+  base: portal.url,
+  headers,
+  ...(smoke ? { rate: 20, seconds: 1 } : {}),
+})
+
+const commit = execSync('git rev-parse --short HEAD').toString().trim()
+const dirty = execSync('git status --porcelain --untracked-files=no').toString().trim()
+  ? '+changes'
+  : ''
+const cpus = os.cpus()
+const report = renderReport({
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  commit: commit + dirty,
+  machine: `${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}`,
+  load: settings,
+  notes: [
+    ...notes,
+    `Load average (1 min) at start ${started.load.toFixed(1)}, at end ${os.loadavg()[0].toFixed(1)} on ${cpus.length} cores` +
+      (started.load > 1 || os.loadavg()[0] > 1
+        ? ': other work was running, so compare ratios, not absolute figures.'
+        : '.'),
+  ],
+  pages,
+  throughput,
+  encoding,
+  behindProxy,
+  rss: peak,
+  firstLoad,
+  lighthouse,
+  publish,
+  contact,
+})
+console.log(`\n${report}\n`)
+fs.writeFileSync(
+  path.join(work, 'results.json'),
+  JSON.stringify({ throughput, firstLoad, lighthouse, publish, contact, rss: peak }, null, 2),
+)
+if (!smoke) await writeDoc(report)
+process.exit(0)
+
+/** Replaces the generated part of docs/performance.md, keeping the hand-written text around it. */
+async function writeDoc(generated) {
+  const file = 'docs/performance.md'
+  const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->']
+  const current = fs.existsSync(file)
+    ? fs.readFileSync(file, 'utf8')
+    : `# Performance\n\n${start}\n${end}\n`
+  const before = current.slice(0, current.indexOf(start) + start.length)
+  const after = current.slice(current.indexOf(end))
+  fs.mkdirSync('docs', { recursive: true })
+  const text = `${before}\n\n${generated}\n\n${after}`
+  // Formatted as the repository's Prettier check expects, so a run can be committed as it is.
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file }
+  fs.writeFileSync(file, await prettier.format(text, options))
+  console.log(`wrote ${file}`)
+}
