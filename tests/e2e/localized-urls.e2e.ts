@@ -76,7 +76,9 @@ test('English segments and slugs in German move permanently to the German addres
   expect(new URL(first.headers().location, origin).pathname).toBe(`/de/presse/${release}`)
   const second = await request.get(`/de/presse/${release}`, { maxRedirects: 0 })
   expect(second.status()).toBe(308)
-  expect(new URL(second.headers().location, origin).pathname).toBe(german)
+  // Next may send the page's redirect header twice (same value); Playwright joins them with ", ".
+  const [location] = second.headers().location.split(', ')
+  expect(new URL(location, origin).pathname).toBe(german)
   expect((await request.get(`/de/press/${release}`)).url()).toBe(`${origin}${german}`)
 
   for (const [from, to] of [

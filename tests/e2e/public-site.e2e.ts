@@ -113,6 +113,8 @@ test('a release published through the local API appears in two locales without a
   page,
   request,
 }) => {
+  // Two Payload processes start and stop here (~15 s each on a quiet machine).
+  test.setTimeout(180_000)
   const slug = `e2e-${Date.now()}`
   pressRelease('publish', slug)
   await page.goto('/en/press')

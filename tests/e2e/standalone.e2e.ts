@@ -21,7 +21,10 @@ test.beforeAll(async () => {
   })
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false)
+    const up = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (up) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
