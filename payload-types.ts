@@ -189,7 +189,7 @@ export interface PressRelease {
   pdf?: (number | null) | Media;
   heroImage?: (number | null) | Media;
   /**
-   * Part of the page address. Filled from the title when left empty.
+   * Part of the address in this language (e.g. /de/presse/…). Filled from this language’s title when left empty; until a translation has its own, visitors reach it by the English one.
    */
   slug?: string | null;
   publishedAt: string;
@@ -321,7 +321,7 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
-   * Part of the page address. Filled from the title when left empty.
+   * Part of the address in this language (e.g. /de/presse/…). Filled from this language’s title when left empty; until a translation has its own, visitors reach it by the English one.
    */
   slug?: string | null;
   translationTimes?:
