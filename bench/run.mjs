@@ -262,6 +262,22 @@ fs.writeFileSync(
   JSON.stringify({ throughput, firstLoad, lighthouse, publish, contact, rss: peak }, null, 2),
 )
 if (!smoke) await writeDoc(report)
+// Non-2xx answers or a lost message mean the benchmark measured something broken: say so, and
+// fail (CI's smoke run relies on this). Timeouts count too in the smoke run's light load.
+const broken = [
+  ...throughput.flatMap((t) =>
+    ['portal', 'minimal', 'bare']
+      .filter((s) => (smoke && t[s].errors) || t[s].non2xx || !t[s].ok)
+      .map((s) => `${t.id} on ${s}`),
+  ),
+  ...(contact.stored === contact.sent && !contact.non2xx && !contact.errors
+    ? []
+    : ['contact messages lost or refused']),
+]
+if (broken.length) {
+  console.error(`bench: failed requests: ${broken.join(', ')}`)
+  process.exit(1)
+}
 process.exit(0)
 
 /** Replaces the generated part of docs/performance.md, keeping the hand-written text around it. */
