@@ -1,28 +1,8 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 
 import { sampleData, samplePng } from '../helpers/fixtures'
+import { all, E, matrix, type Op, type Who } from '../helpers/accessMatrix'
 import { startPayload } from '../helpers/payload'
-
-type Who = 'anonymous' | 'editor' | 'reviewer' | 'admin'
-type Op = 'create' | 'read' | 'update' | 'delete' | 'readDrafts'
-
-const E = ['editor', 'admin'] as Who[]
-const R = ['reviewer', 'admin'] as Who[]
-const A = ['admin'] as Who[]
-const all = ['anonymous', 'editor', 'reviewer', 'admin'] as Who[]
-
-/** Who may do what: DESIGN.md's least-privilege rules, one row per collection. */
-const matrix: Record<string, Partial<Record<Op, Who[]>>> = {
-  institutions: { create: E, read: all, update: E, delete: E },
-  flagships: { create: E, read: all, update: E, delete: E },
-  partners: { create: E, read: all, update: E, delete: E },
-  'press-releases': { create: E, read: all, update: E, delete: E, readDrafts: E },
-  pages: { create: E, read: all, update: E, delete: E, readDrafts: E },
-  media: { create: E, read: all, update: E, delete: E },
-  'form-submissions': { create: A, read: R, update: R, delete: R },
-  // Users: every signed-in account may read itself; reading, changing or removing others is admin work.
-  users: { create: A, read: A, update: A, delete: A },
-}
 
 let payload: Payload
 let stop: () => Promise<void>
