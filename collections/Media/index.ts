@@ -5,7 +5,6 @@ import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalid
 import { mediaMimeTypes } from '../../lib/uploads/types'
 import { checkUpload } from './hooks/checkUpload'
 
-
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
