@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import http from 'node:http'
 
 import { expect, test } from '@playwright/test'
 
@@ -118,14 +117,3 @@ test('SIGTERM under load: requests in flight finish, new ones are refused, exit 
     description: `${finishedAfterSignal} of ${results.length} requests finished after SIGTERM`,
   })
 })
-
-/** The status of a GET on a connection of its own (no keep-alive socket the server may close). */
-function statusOnNewConnection(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    const request = http.get(url, { agent: false }, (response) => {
-      response.resume()
-      resolve(response.statusCode ?? 0)
-    })
-    request.on('error', () => resolve(0))
-  })
-}
