@@ -71,7 +71,9 @@ describe('docker-compose.yml', () => {
     )
     // Read by compose itself or by the build, not by the app.
     const composeOnly = ['DATABASE_URI', 'NEXT_OUTPUT', 'COMPOSE_DATABASE_URI', 'APP_PORT']
-    const notApp = [...composeOnly, 'PROXY_PORT', 'APP_IMAGE', 'REDIS_MAXMEMORY']
+    // Read only by `npm start`'s server (scripts/server.mjs); the image runs Next's server.js.
+    const npmStartOnly = ['SHUTDOWN_DELAY_SECONDS', 'SHUTDOWN_GRACE_SECONDS']
+    const notApp = [...composeOnly, ...npmStartOnly, 'PROXY_PORT', 'APP_IMAGE', 'REDIS_MAXMEMORY']
     const env = services.app.environment ?? {}
     for (const name of documented.filter((n) => !notApp.includes(n))) {
       expect({ name, value: env[name] }).toEqual({
