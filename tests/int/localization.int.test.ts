@@ -51,3 +51,16 @@ describe('localized documents (local API)', () => {
     ).toBe(1)
   })
 })
+
+describe('the SQLite file shared by several processes', () => {
+  it('makes a writer wait for another’s lock instead of failing at once', async () => {
+    if (onMongo()) {
+      console.info('busy timeout: SQLite only; this run is on MongoDB')
+      return
+    }
+    const { sql } = await import('@payloadcms/db-sqlite')
+    const db = payload.db as unknown as { drizzle: { all: (q: unknown) => Promise<unknown[]> } }
+    const rows = await db.drizzle.all(sql.raw('PRAGMA busy_timeout'))
+    expect(rows.map((row) => Object.values(row as object)[0])).toEqual([10_000])
+  })
+})
