@@ -38,6 +38,10 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Payload's admin and API, Next's internals and files with an extension never get a locale;
-  // the press feed is the one file with localized paths.
-  matcher: ['/((?!api|admin|next|_next|_vercel|.*\\..*).*)', '/:locale/:section/feed.xml'],
+  // the press feed of a known locale is the one file with localized paths (a literal list: Next
+  // reads the matcher at build time; tests/unit/pathnames.test.ts keeps it equal to `locales`).
+  matcher: [
+    '/((?!api|admin|next|_next|_vercel|.*\\..*).*)',
+    '/:locale(en|nl|fr|de|da|sv|fi|pt|lt|cs)/:section/feed.xml',
+  ],
 }

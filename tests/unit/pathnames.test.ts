@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { locales } from '@/i18n/locales'
 import {
   canonicalPath,
@@ -80,5 +82,13 @@ describe('the same page in another language', () => {
     )
     expect(samePageIn('de', '/kontakt', {})).toBe('/de/kontakt')
     expect(samePageIn('fi', '/press/page/3', {})).toBe('/fi/tiedotteet/sivu/3')
+  })
+})
+
+describe('the proxy', () => {
+  it('takes the localized feeds of exactly the known locales', () => {
+    const source = fs.readFileSync('proxy.ts', 'utf8')
+    const listed = /\/:locale\(([a-z|]+)\)\/:section\/feed\.xml/.exec(source)?.[1].split('|')
+    expect(listed).toEqual([...locales])
   })
 })
