@@ -6,17 +6,10 @@ import { stopGroup, waitFor } from './servers.mjs'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]',
-]
+/** The browser suite's flags (tests/e2e/chromium-flags.json): one list for both. */
+export const CHROMIUM_FLAGS = JSON.parse(
+  fs.readFileSync(new URL('../../tests/e2e/chromium-flags.json', import.meta.url), 'utf8'),
+)
 
 /** Starts chromium with a DevTools port for Lighthouse to drive. */
 export async function startChromium({ port, profileDir, log }) {

@@ -1,17 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
-// Debian's chromium, kept on loopback: it may not reach any other host here.
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]',
-]
+// Debian's chromium, kept on loopback: it may not reach any other host here (flags shared with
+// bench/lib/chromium.mjs).
+import chromiumArgs from './chromium-flags.json'
 
 export default defineConfig({
   testDir: '.',
