@@ -1,8 +1,12 @@
+import fs from 'node:fs'
+
 import { defineConfig } from '@playwright/test'
 
 // Debian's chromium, kept on loopback: it may not reach any other host here (flags shared with
-// bench/lib/chromium.mjs).
-import chromiumArgs from './chromium-flags.json'
+// bench/lib/chromium.mjs; read, not imported, as Playwright loads this file as plain ESM).
+const chromiumArgs: string[] = JSON.parse(
+  fs.readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'),
+)
 
 export default defineConfig({
   testDir: '.',
