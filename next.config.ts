@@ -8,8 +8,9 @@ import { deploymentOptions } from './lib/deploy/nextOptions'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
-// Sent with every response (site, admin, API). The site's content security policy is left for
-// later: static pages carry Next's inline bootstrap scripts, which need per-page hashes.
+// Sent with every response (site, admin, API). The Content-Security-Policy is set per HTML
+// response by the production server (scripts/serve/csp.mjs): it needs the hashes of each page's
+// inline scripts. `next dev` runs without it (its reloader evaluates code).
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -41,6 +42,8 @@ const publicPageCaching = {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The production server compresses, after it has read each HTML body for its policy.
+  compress: false,
   headers: async () => [{ source: '/:path*', headers: securityHeaders }, publicPageCaching],
   // `/de/presse/x` is served by app/(frontend)/[locale]/press/[slug]; before the file system, so
   // a section's word is never taken for a page's slug.

@@ -1,7 +1,7 @@
 // `npm run test:e2e`: builds the portal on a fresh, seeded SQLite database (with the standalone
 // output the Docker image runs), starts `npm start`'s server on loopback and runs the Playwright
 // suites in Debian's chromium against it; tests/e2e/standalone.e2e.ts starts the image's
-// `server.js` beside it.
+// `server.mjs` beside it.
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'

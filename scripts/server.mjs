@@ -1,4 +1,5 @@
-// `npm start`: the built portal behind Node's own HTTP server, for two things `next start` lacks.
+// `npm start`, and the Docker image's server: the built portal behind Node's own HTTP server,
+// for what `next start` lacks.
 // 1. A path with broken percent-encoding (`/en/%ff`) makes Next answer a bare 500 (it tries a
 //    `/400` page the app router does not have); here it gets a 400 before Next sees it.
 // 2. SIGTERM (a deploy, a scale-down) is graceful and exits 0 (`next start` exits 143): for
@@ -6,9 +7,28 @@
 //    balancer stops sending traffic and connections already queued are still accepted; then it
 //    stops accepting, lets requests in flight finish and exits. A request still running
 //    SHUTDOWN_GRACE_SECONDS after the signal is cut.
+// 3. Every HTML response carries a hash-based Content-Security-Policy (./serve/csp.mjs). That
+//    needs the body before compression, so compression happens here (next.config `compress:
+//    false`), after the policy.
+// In the standalone tree (scripts/standalone.mjs bundles this file there as server.mjs) there
+// is no next.config.ts: the build's own config is handed to Next the way its generated
+// server.js does it.
+import fs from 'node:fs'
 import http from 'node:http'
 
+import compression from 'compression'
 import next from 'next'
+
+import { createContentSecurityPolicy } from './serve/csp.mjs'
+import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
+
+const standaloneConfig = '.next/required-server-files.json'
+if (!fs.existsSync('next.config.ts') && fs.existsSync(standaloneConfig)) {
+  process.env.NODE_ENV = 'production'
+  const { config } = JSON.parse(fs.readFileSync(standaloneConfig, 'utf8'))
+  // Next's private switch, set by its own standalone server.js: use this config, load none.
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
+}
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
@@ -22,6 +42,27 @@ const loopback = ['127.0.0.1', '::1'].includes(hostname)
 const app = next({ dev: false, hostname: loopback ? 'localhost' : hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
+
+const compress = compression()
+// Asked only when a page has failed: is it the database (503) or a bug (500)?
+const readyHost =
+  hostname === '::1'
+    ? '[::1]'
+    : ['0.0.0.0', '::'].includes(hostname) || loopback
+      ? '127.0.0.1'
+      : hostname
+const readyUrl = `http://${readyHost}:${port}/api/ready`
+const applyPolicy = createContentSecurityPolicy({
+  https: (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https:'),
+  fallback: createUnavailableFallback({
+    texts: loadUnavailableTexts('messages'),
+    isDatabaseDown: () =>
+      fetch(readyUrl, { signal: AbortSignal.timeout(3000) }).then(
+        (response) => response.status === 503,
+        () => false,
+      ),
+  }),
+})
 
 let stopping = false
 const server = http.createServer((req, res) => {
@@ -38,7 +79,10 @@ const server = http.createServer((req, res) => {
       return
     }
   }
-  handle(req, res)
+  compress(req, res, () => {
+    applyPolicy(req, res)
+    handle(req, res)
+  })
 })
 server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
 

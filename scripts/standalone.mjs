@@ -1,5 +1,7 @@
 // Completes `.next/standalone` after `NEXT_OUTPUT=standalone next build`, as Next leaves it: the
-// server needs the static assets (and public/, if any) beside it.
+// server needs the static assets (and public/, if any) beside it, and the image runs `npm
+// start`'s server (scripts/server.mjs), bundled with what it imports into one `server.mjs`
+// (Next's file tracing only follows Next's own server, not ours).
 // Used by the Dockerfile and scripts/e2e.mjs, so both serve the same tree.
 //
 // --drop-prerendered: removes the pages `next build` prerendered. The image is built against a
@@ -9,6 +11,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { build } from 'esbuild'
+
 const target = '.next/standalone'
 if (!fs.existsSync(`${target}/server.js`)) {
   console.error(`${target}/server.js is missing: build with NEXT_OUTPUT=standalone first`)
@@ -16,6 +20,23 @@ if (!fs.existsSync(`${target}/server.js`)) {
 }
 fs.cpSync('.next/static', `${target}/.next/static`, { recursive: true })
 if (fs.existsSync('public')) fs.cpSync('public', `${target}/public`, { recursive: true })
+// The server's own 503 page reads its texts from here (scripts/serve/unavailable.mjs).
+fs.cpSync('messages', `${target}/messages`, { recursive: true })
+
+await build({
+  entryPoints: ['scripts/server.mjs'],
+  outfile: `${target}/server.mjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Next stays the traced copy beside it; compression (CommonJS) needs `require` in ESM.
+  external: ['next'],
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+})
 
 if (process.argv.includes('--drop-prerendered')) {
   const manifest = JSON.parse(fs.readFileSync(`${target}/.next/prerender-manifest.json`, 'utf8'))

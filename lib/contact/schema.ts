@@ -3,6 +3,10 @@ import { z } from 'zod'
 import { submissionTopics } from '../../collections/FormSubmissions/topics'
 import { locales } from '../../i18n/locales'
 
+// The browser runs this schema too, under a policy without `unsafe-eval`: zod's compiled fast
+// path would probe `new Function`, which the policy reports as a violation even when caught.
+z.config({ jitless: true })
+
 /** Field limits, shared by the schema, the form's maxLength and the collection's validation. */
 export const limits = { name: 200, email: 254, organisation: 200, message: 5000 } as const
 

@@ -3,9 +3,10 @@ import fs from 'node:fs'
 
 import { expect, test } from '@playwright/test'
 
-// The Docker image runs `node server.js` from the standalone tree (scripts/standalone.mjs
-// completes it, dropping the build's prerendered pages as the image does). Started here beside
-// the suite's server, on its own port and the same database, as the image starts it.
+// The Docker image runs `node server.mjs` from the standalone tree: `npm start`'s server, bundled
+// there by scripts/standalone.mjs, which also drops the build's prerendered pages as the image
+// does. Started here beside the suite's server, on its own port and the same database, as the
+// image starts it.
 const standalone = '.next/standalone'
 const port = Number(process.env.E2E_PORT ?? 3100) + 1
 const base = `http://127.0.0.1:${port}`
@@ -14,7 +15,7 @@ test.describe.configure({ mode: 'serial' })
 let server: ReturnType<typeof spawn> | undefined
 
 test.beforeAll(async () => {
-  server = spawn('node', ['server.js'], {
+  server = spawn('node', ['server.mjs'], {
     cwd: standalone,
     env: { ...process.env, PORT: String(port), HOSTNAME: '0.0.0.0', NODE_OPTIONS: '' },
     stdio: 'ignore',
@@ -35,7 +36,7 @@ test.afterAll(() => {
 })
 
 test('the standalone tree carries the native modules the server loads by name', () => {
-  for (const dir of ['node_modules/@libsql/linux-x64-gnu', 'node_modules/sharp', 'server.js']) {
+  for (const dir of ['node_modules/@libsql/linux-x64-gnu', 'node_modules/sharp', 'server.mjs']) {
     expect(fs.existsSync(`${standalone}/${dir}`), dir).toBe(true)
   }
   // Dropped, as in the image: pages come from the live database, not from the build's.
@@ -59,6 +60,12 @@ test('the standalone server answers /en, /de/presse, /admin and /api/health', as
   expect(again.headers()['cache-control']).toMatch(/s-maxage=\d+/)
   // A localized section, served through the config's rewrites.
   expect((await request.get(`${base}/de/presse`)).status()).toBe(200)
+
+  // npm start's server, not Next's: the policy, compression and the 400 for broken encoding.
+  const compressed = await fetch(`${base}/en`, { headers: { 'accept-encoding': 'br, gzip' } })
+  expect(compressed.headers.get('content-encoding')).toMatch(/^(br|gzip)$/)
+  expect(compressed.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/)
+  expect((await request.get(`${base}/en/%ff`)).status()).toBe(400)
 
   await page.goto(`${base}/admin`)
   await expect(page).toHaveURL(/\/admin\/(login|create-first-user)/)

@@ -71,9 +71,7 @@ describe('docker-compose.yml', () => {
     )
     // Read by compose itself or by the build, not by the app.
     const composeOnly = ['DATABASE_URI', 'NEXT_OUTPUT', 'COMPOSE_DATABASE_URI', 'APP_PORT']
-    // Read only by `npm start`'s server (scripts/server.mjs); the image runs Next's server.js.
-    const npmStartOnly = ['SHUTDOWN_DELAY_SECONDS', 'SHUTDOWN_GRACE_SECONDS']
-    const notApp = [...composeOnly, ...npmStartOnly, 'PROXY_PORT', 'APP_IMAGE', 'REDIS_MAXMEMORY']
+    const notApp = [...composeOnly, 'PROXY_PORT', 'APP_IMAGE', 'REDIS_MAXMEMORY']
     const env = services.app.environment ?? {}
     for (const name of documented.filter((n) => !notApp.includes(n))) {
       expect({ name, value: env[name] }).toEqual({
@@ -105,7 +103,7 @@ describe('Dockerfile', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3)
     expect(dockerfile).toMatch(/NEXT_OUTPUT=standalone/)
     expect(dockerfile).toMatch(/^USER heroes$/m)
-    expect(dockerfile).toMatch(/^CMD \["node", "server\.js"\]$/m)
+    expect(dockerfile).toMatch(/^CMD \["node", "server\.mjs"\]$/m)
     // The final stage copies the built server, not the sources or node_modules.
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('FROM '))
     expect(runtime).not.toMatch(/npm (ci|install)/)

@@ -1,0 +1,163 @@
+/** @jest-environment node */
+import { createHash } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
+
+import compression from 'compression'
+
+import {
+  buildPolicy,
+  createContentSecurityPolicy,
+  inlineScriptHashes,
+  policyKind,
+} from '../../scripts/serve/csp.mjs'
+
+const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64')
+
+const page = [
+  '<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async></script>',
+  '<script type="application/ld+json">{"@type":"Organization"}</script></head><body>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>self.__next_f.push([1,"Čeština — Lietuvių"])</script>',
+  '<script type="module">import("/x.js")</script></body></html>',
+].join('')
+
+describe('inline script hashes', () => {
+  it('hashes every inline script the browser would run, not external or data blocks', () => {
+    expect(inlineScriptHashes(page)).toEqual([
+      sha('(self.__next_f=self.__next_f||[]).push([0])'),
+      sha('self.__next_f.push([1,"Čeština — Lietuvių"])'),
+      sha('import("/x.js")'),
+    ])
+  })
+})
+
+describe('policy', () => {
+  it('allows own-origin scripts and exactly the hashed inline ones, never unsafe-inline', () => {
+    const policy = buildPolicy('site', ['abc='], { https: false })
+    const script = policy.split('; ').find((d) => d.startsWith('script-src'))
+    expect(script).toBe("script-src 'self' 'sha256-abc='")
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).not.toContain('upgrade-insecure-requests')
+    expect(buildPolicy('site', [], { https: true })).toContain('upgrade-insecure-requests')
+  })
+
+  it('lets only the admin frame draft pages of its own origin', () => {
+    expect(buildPolicy('admin', [], { https: false })).toContain("frame-src 'self'")
+    expect(buildPolicy('admin', [], { https: false })).toContain("frame-ancestors 'none'")
+    expect(buildPolicy('preview', [], { https: false })).toContain("frame-ancestors 'self'")
+    expect(buildPolicy('site', [], { https: false })).toContain("frame-src 'none'")
+  })
+
+  it('tells admin, draft-mode and public requests apart', () => {
+    expect(policyKind({ url: '/admin/collections/pages', headers: {} })).toBe('admin')
+    expect(policyKind({ url: '/administration', headers: {} })).toBe('site')
+    expect(policyKind({ url: '/en', headers: { cookie: 'a=1; __prerender_bypass=x' } })).toBe(
+      'preview',
+    )
+    expect(policyKind({ url: '/en', headers: { cookie: 'x__prerender_bypass=1' } })).toBe('site')
+  })
+})
+
+// The server's real stack: compression beneath the policy, as in scripts/server.mjs.
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
+async function serve(handler: Handler) {
+  const compress = compression()
+  const applyPolicy = createContentSecurityPolicy({ https: false })
+  const server = http.createServer((req, res) =>
+    compress(req as never, res as never, () => {
+      applyPolicy(req, res)
+      handler(req, res)
+    }),
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { base: `http://127.0.0.1:${port}`, close: () => server.close() }
+}
+
+describe('the policy on a response', () => {
+  it('covers a page written at once with writeHead, and keeps its bytes (compressed)', async () => {
+    let renders = 0
+    const { base, close } = await serve((_req, res) => {
+      renders++
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: '"v1"' })
+      res.end(page)
+    })
+    try {
+      const response = await fetch(base, { headers: { 'accept-encoding': 'gzip' } })
+      expect(response.headers.get('content-encoding')).toBe('gzip')
+      expect(await response.text()).toBe(page)
+      const policy = response.headers.get('content-security-policy') ?? ''
+      for (const hash of inlineScriptHashes(page)) expect(policy).toContain(`'sha256-${hash}'`)
+      // Served again under the same ETag: the same policy, the body still intact.
+      const again = await fetch(base)
+      expect(again.headers.get('content-security-policy')).toBe(policy)
+      expect(await again.text()).toBe(page)
+      expect(renders).toBe(2)
+    } finally {
+      close()
+    }
+  })
+
+  it('covers a streamed page whose scripts arrive in several chunks', async () => {
+    const { base, close } = await serve((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      res.flushHeaders()
+      const half = Math.floor(page.length / 2)
+      res.write(page.slice(0, half))
+      setTimeout(() => res.end(Buffer.from(page.slice(half))), 20)
+    })
+    try {
+      const response = await fetch(base)
+      expect(await response.text()).toBe(page)
+      const policy = response.headers.get('content-security-policy') ?? ''
+      expect(inlineScriptHashes(page).every((hash) => policy.includes(hash))).toBe(true)
+    } finally {
+      close()
+    }
+  })
+
+  it('leaves other responses untouched and streaming', async () => {
+    const { base, close } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.write('{"a":')
+      res.end('1}')
+    })
+    try {
+      const response = await fetch(base, { headers: { 'accept-encoding': 'identity' } })
+      expect(response.headers.get('content-security-policy')).toBeNull()
+      expect(await response.json()).toEqual({ a: 1 })
+    } finally {
+      close()
+    }
+  })
+
+  it('compresses with brotli when asked, after reading the body', async () => {
+    const big = page + '<p>' + 'Resilience '.repeat(500) + '</p>'
+    const { base, close } = await serve((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      res.end(big)
+    })
+    try {
+      const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>(
+        (resolve, reject) =>
+          http
+            .get(base, { headers: { 'accept-encoding': 'br' } }, (res) => {
+              const chunks: Buffer[] = []
+              res.on('data', (c: Buffer) => chunks.push(c))
+              res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+            })
+            .on('error', reject),
+      )
+      expect(raw.headers['content-encoding']).toBe('br')
+      expect(zlib.brotliDecompressSync(raw.body).toString('utf8')).toBe(big)
+      expect(raw.headers['content-security-policy']).toContain(
+        `'sha256-${inlineScriptHashes(big)[0]}'`,
+      )
+    } finally {
+      close()
+    }
+  })
+})
