@@ -9,7 +9,8 @@
 //    SHUTDOWN_GRACE_SECONDS after the signal is cut.
 // 3. Every HTML response carries a hash-based Content-Security-Policy (./serve/csp.mjs). That
 //    needs the body before compression, so compression happens here (next.config `compress:
-//    false`), after the policy.
+//    false`), after the policy: cached pages once per ETag (./serve/encoded.mjs), the rest by
+//    the `compression` middleware.
 // In the standalone tree (scripts/standalone.mjs bundles this file there as server.mjs) there
 // is no next.config.ts: the build's own config is handed to Next the way its generated
 // server.js does it.
@@ -20,6 +21,7 @@ import compression from 'compression'
 import next from 'next'
 
 import { createContentSecurityPolicy } from './serve/csp.mjs'
+import { createEncodedCache } from './serve/encoded.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
 
 const standaloneConfig = '.next/required-server-files.json'
@@ -54,6 +56,7 @@ const readyHost =
 const readyUrl = `http://${readyHost}:${port}/api/ready`
 const applyPolicy = createContentSecurityPolicy({
   https: (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https:'),
+  encoded: createEncodedCache(),
   fallback: createUnavailableFallback({
     texts: loadUnavailableTexts('messages'),
     isDatabaseDown: () =>

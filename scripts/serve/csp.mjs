@@ -3,7 +3,8 @@
 // that differ per page and per revalidation, and a nonce would force every page to render per
 // request; so each HTML body is read as it leaves the server and the policy allows exactly the
 // inline scripts it carries, by SHA-256 hash. The hashes of a cached page are kept by its ETag,
-// so a page served again from Next's cache passes through unbuffered.
+// and so is its compressed copy (./encoded.mjs): a page served again from Next's cache costs
+// neither hashing nor compressing.
 import { createHash } from 'node:crypto'
 
 const HASHES_KEPT = 1000
@@ -74,15 +75,17 @@ export function inlineScriptHashes(html) {
 }
 
 /**
- * Sets the policy on `res` once its body is known. Call before the request is handled; wraps
- * `writeHead`/`flushHeaders`/`write`/`end` so the headers wait for the HTML body.
+ * Returns `applyTo(req, res)`, which sets the policy on `res` once its body is known: called
+ * before the request is handled, it wraps `writeHead`/`flushHeaders`/`write`/`end` so the
+ * headers wait for the HTML body.
+ * @param {{ https: boolean,
+ *   fallback?: (req: import('node:http').IncomingMessage) =>
+ *     Promise<{ status: number, headers: Record<string, string>, body: string } | null>,
+ *   encoded?: ReturnType<typeof import('./encoded.mjs').createEncodedCache> }} options
+ *   `fallback` may replace an HTML page that failed with a 5xx (./unavailable.mjs); `encoded`
+ *   keeps compressed copies of pages that have an ETag (./encoded.mjs).
  */
-/**
- * @param {{ https: boolean, fallback?: (req: import('node:http').IncomingMessage) =>
- *   Promise<{ status: number, headers: Record<string, string>, body: string } | null> }} options
- *   `fallback` may replace an HTML page that failed with a 5xx (./unavailable.mjs).
- */
-export function createContentSecurityPolicy({ https, fallback }) {
+export function createContentSecurityPolicy({ https, fallback, encoded }) {
   /** @type {Map<string, string[]>} ETag → hashes, oldest first */
   const known = new Map()
   const remember = (etag, hashes) => {
@@ -120,12 +123,7 @@ export function createContentSecurityPolicy({ https, fallback }) {
         mode = 'pass'
         return
       }
-      const etag = res.getHeader('etag')
-      const hashes = typeof etag === 'string' ? known.get(etag) : undefined
-      if (hashes) {
-        setPolicy(hashes)
-        mode = 'pass'
-      } else mode = 'buffer'
+      mode = 'buffer'
     }
 
     res.writeHead = function (status, message, headers) {
@@ -186,13 +184,34 @@ export function createContentSecurityPolicy({ https, fallback }) {
       return original.end.call(res, chunk, encoding, callback)
 
       function finish(body) {
-        // A HEAD or 304 has no body to read: without a known hash only 'self' scripts run.
-        const hashes = inlineScriptHashes(body.toString('utf8'))
         const etag = res.getHeader('etag')
-        if (typeof etag === 'string' && body.length > 0) remember(etag, hashes)
+        const tag = typeof etag === 'string' && body.length > 0 ? etag : undefined
+        // A HEAD or 304 has no body to read: without a known hash only 'self' scripts run.
+        let hashes = tag && known.get(tag)
+        if (!hashes) {
+          hashes = inlineScriptHashes(body.toString('utf8'))
+          if (tag) remember(tag, hashes)
+        }
         setPolicy(hashes)
+        if (!encoded || !tag || res.statusCode !== 200 || res.hasHeader('content-encoding'))
+          return send(body)
+        encoded.get(tag, body, req.headers['accept-encoding']).then(
+          (copy) => {
+            if (!copy) return send(body)
+            res.setHeader('content-encoding', copy.encoding)
+            res.setHeader('content-length', copy.bytes.length)
+            const vary = String(res.getHeader('vary') ?? '')
+            if (!/\baccept-encoding\b/i.test(vary))
+              res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+            send(copy.bytes)
+          },
+          () => send(body),
+        )
+        return res
+      }
+      function send(bytes) {
         sendHead()
-        return original.end.call(res, body, callback)
+        return original.end.call(res, bytes, callback)
       }
       function replace({ status, headers, body }) {
         for (const name of res.getHeaderNames()) if (!kept.test(name)) res.removeHeader(name)

@@ -12,6 +12,7 @@ import {
   inlineScriptHashes,
   policyKind,
 } from '../../scripts/serve/csp.mjs'
+import { createEncodedCache, negotiate } from '../../scripts/serve/encoded.mjs'
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64')
 
@@ -63,9 +64,9 @@ describe('policy', () => {
 
 // The server's real stack: compression beneath the policy, as in scripts/server.mjs.
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
-async function serve(handler: Handler) {
+async function serve(handler: Handler, encoded = createEncodedCache()) {
   const compress = compression()
-  const applyPolicy = createContentSecurityPolicy({ https: false })
+  const applyPolicy = createContentSecurityPolicy({ https: false, encoded })
   const server = http.createServer((req, res) =>
     compress(req as never, res as never, () => {
       applyPolicy(req, res)
@@ -156,6 +157,63 @@ describe('the policy on a response', () => {
       expect(raw.headers['content-security-policy']).toContain(
         `'sha256-${inlineScriptHashes(big)[0]}'`,
       )
+    } finally {
+      close()
+    }
+  })
+})
+
+describe('compressed copies of cached pages', () => {
+  it('negotiates brotli, then gzip, honouring q=0', () => {
+    expect(negotiate('gzip, deflate, br, zstd')).toBe('br')
+    expect(negotiate('gzip;q=0.8, br;q=0')).toBe('gzip')
+    expect(negotiate('*')).toBe('br')
+    expect(negotiate('identity')).toBeNull()
+    expect(negotiate(undefined)).toBeNull()
+  })
+
+  it('compresses a page with an ETag once per encoding and serves the copy after', async () => {
+    const big = page + '<p>' + 'Odolnost, resilience, atsparumas. '.repeat(400) + '</p>'
+    const encoded = createEncodedCache()
+    const { base, close } = await serve((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': Buffer.byteLength(big),
+        etag: '"big"',
+        vary: 'rsc',
+      })
+      res.end(big)
+    }, encoded)
+    const get = (encoding: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) =>
+        http
+          .get(base, { headers: { 'accept-encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (c: Buffer) => chunks.push(c))
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+          })
+          .on('error', reject),
+      )
+    try {
+      const first = await get('br, gzip')
+      const second = await get('br')
+      const zipped = await get('gzip')
+      const plain = await get('identity')
+      expect(first.headers['content-encoding']).toBe('br')
+      expect(Number(first.headers['content-length'])).toBe(first.body.length)
+      expect(first.headers.vary).toBe('rsc, Accept-Encoding')
+      expect(second.body.equals(first.body)).toBe(true)
+      expect(zlib.brotliDecompressSync(second.body).toString('utf8')).toBe(big)
+      expect(zipped.headers['content-encoding']).toBe('gzip')
+      expect(zlib.gunzipSync(zipped.body).toString('utf8')).toBe(big)
+      expect(plain.headers['content-encoding']).toBeUndefined()
+      expect(plain.body.toString('utf8')).toBe(big)
+      expect(encoded.size).toBe(2)
+      expect(first.body.length).toBeLessThan(Buffer.byteLength(big) / 10)
+      for (const response of [first, zipped, plain])
+        expect(response.headers['content-security-policy']).toContain(
+          `'sha256-${inlineScriptHashes(big)[0]}'`,
+        )
     } finally {
       close()
     }

@@ -1,0 +1,80 @@
+// Compressed copies of cached pages, kept by ETag. Next serves a cached page's same bytes again
+// and again, and compressing them on every request cost more CPU than rendering does not; so
+// each page is compressed once per encoding, off the event loop, and reused until its ETag
+// changes. Bounded in bytes; the oldest copies go first.
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+
+const brotli = promisify(zlib.brotliCompress)
+const gzip = promisify(zlib.gzip)
+
+const MIN_BYTES = 1024
+
+/** The encoding to send for an Accept-Encoding header: br, gzip, or null (as is). */
+export function negotiate(header) {
+  const accepted = new Map()
+  for (const part of String(header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';')
+    if (!name) continue
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean)
+    accepted.set(name, q === undefined ? 1 : Number(q))
+  }
+  const quality = (name) => accepted.get(name) ?? accepted.get('*') ?? 0
+  if (quality('br') > 0) return 'br'
+  if (quality('gzip') > 0) return 'gzip'
+  return null
+}
+
+export function encode(body, encoding) {
+  return encoding === 'br'
+    ? brotli(body, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 9,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      })
+    : gzip(body, { level: 9 })
+}
+
+export function createEncodedCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
+  /** @type {Map<string, Buffer>} `${etag} ${encoding}` → bytes, oldest first */
+  const copies = new Map()
+  /** @type {Map<string, Promise<Buffer>>} copies being made */
+  const pending = new Map()
+  let bytes = 0
+
+  return {
+    /**
+     * The body encoded for the request, from the cache or made now; null when it is to be sent
+     * as is (too small, not asked for, or no ETag to keep it by).
+     */
+    async get(etag, body, acceptEncoding) {
+      const encoding = body.length >= MIN_BYTES && etag ? negotiate(acceptEncoding) : null
+      if (!encoding) return null
+      const key = `${etag} ${encoding}`
+      const kept = copies.get(key)
+      if (kept) return { encoding, bytes: kept }
+      // A page asked for by many at once is compressed once.
+      let making = pending.get(key)
+      if (!making) {
+        making = encode(body, encoding).finally(() => pending.delete(key))
+        pending.set(key, making)
+        keep(key, await making)
+      }
+      return { encoding, bytes: await making }
+    },
+    get size() {
+      return copies.size
+    },
+  }
+
+  function keep(key, encoded) {
+    copies.set(key, encoded)
+    bytes += encoded.length
+    for (const [oldest, value] of copies) {
+      if (bytes <= maxBytes) break
+      copies.delete(oldest)
+      bytes -= value.length
+    }
+  }
+}
