@@ -3,9 +3,10 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { isLocale } from './i18n/locales'
 import { canonicalPath } from './i18n/pathnames'
-import { proxyRouting } from './i18n/routing'
+import { prefixedRouting, proxyRouting } from './i18n/routing'
 
 const intl = createMiddleware(proxyRouting)
+const intlPrefixed = createMiddleware(prefixedRouting)
 
 /**
  * Locale detection and prefixes are next-intl's. Localized paths are handled here and in
@@ -21,7 +22,7 @@ export default function proxy(request: NextRequest) {
     const target = canonicalPath(first, pathname)
     if (target) return NextResponse.redirect(new URL(`${target}${search}`, request.url), 308)
   }
-  const response = intl(request)
+  const response = isLocale(first) ? intlPrefixed(request) : intl(request)
   // `/members` for a Czech browser: straight to `/cs/clenove`, not via `/cs/members`.
   const location = response.headers.get('location')
   if (location) {
