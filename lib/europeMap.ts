@@ -25,22 +25,25 @@ const frame: Feature = {
   },
 }
 
-export const projection = geoAzimuthalEqualArea()
-  .rotate([-12, -53])
-  .fitSize([MAP_WIDTH, MAP_HEIGHT], frame)
+const fitted = () =>
+  geoAzimuthalEqualArea().rotate([-12, -53]).fitSize([MAP_WIDTH, MAP_HEIGHT], frame)
 
-/** The land of every country that shows in the frame, as one SVG path (drawn once, lazily). */
+export const projection = fitted()
+
+/**
+ * The land of every country, cut at the drawing's edge (just outside it, so the cut never shows):
+ * what lies beyond the frame (most of Russia, Africa, Greenland) would triple the file.
+ */
 function landPath(): string {
   const topology = countries as unknown as Topology<{ countries: GeometryCollection }>
   const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>
-  const path = geoPath(projection).digits(1)
-  return world.features
-    .filter((country) => {
-      const [[x0, y0], [x1, y1]] = path.bounds(country)
-      return x1 > 0 && x0 < MAP_WIDTH && y1 > 0 && y0 < MAP_HEIGHT
-    })
-    .map((country) => path(country) ?? '')
-    .join('')
+  const edge = 2
+  const clipped = fitted().clipExtent([
+    [-edge, -edge],
+    [MAP_WIDTH + edge, MAP_HEIGHT + edge],
+  ])
+  const path = geoPath(clipped).digits(1)
+  return world.features.map((country) => path(country) ?? '').join('')
 }
 
 /**
