@@ -31,7 +31,7 @@ test.describe('every locale’s home page', () => {
 // The seeded documents at their localized addresses: tests/e2e/localized-urls.e2e.ts.
 
 test('/ sends a Finnish browser to /fi, and a chosen language wins afterwards', async ({
-  page,
+  browser,
   request,
 }) => {
   const first = await request.get('/', {
@@ -46,7 +46,9 @@ test('/ sends a Finnish browser to /fi, and a chosen language wins afterwards', 
   })
   expect(unprefixed.headers().location).toMatch(/\/cs\/clenove$/)
 
-  await page.setExtraHTTPHeaders({ 'Accept-Language': 'fi' })
+  // The browser's own language setting is what sends Accept-Language.
+  const context = await browser.newContext({ locale: 'fi-FI' })
+  const page = await context.newPage()
   // Visiting a page in another language is no choice: only the switcher records one.
   await page.goto('/de/members')
   await page.goto('/')
@@ -57,6 +59,7 @@ test('/ sends a Finnish browser to /fi, and a chosen language wins afterwards', 
   await expect(page).toHaveURL(/\/pt\/membros$/)
   await page.goto('/')
   await expect(page).toHaveURL(/\/pt$/)
+  await context.close()
 })
 
 test('pages with a locale set no cookie, so a CDN can cache them', async ({ request }) => {
