@@ -3,9 +3,10 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { isLocale } from './i18n/locales'
 import { canonicalPath } from './i18n/pathnames'
-import { proxyRouting } from './i18n/routing'
+import { prefixedRouting, proxyRouting } from './i18n/routing'
 
 const intl = createMiddleware(proxyRouting)
+const intlPrefixed = createMiddleware(prefixedRouting)
 
 /**
  * Locale detection and prefixes are next-intl's. Localized paths are handled here and in
@@ -21,7 +22,7 @@ export default function proxy(request: NextRequest) {
     const target = canonicalPath(first, pathname)
     if (target) return NextResponse.redirect(new URL(`${target}${search}`, request.url), 308)
   }
-  const response = intl(request)
+  const response = isLocale(first) ? intlPrefixed(request) : intl(request)
   // `/members` for a Czech browser: straight to `/cs/clenove`, not via `/cs/members`.
   const location = response.headers.get('location')
   if (location) {
@@ -40,8 +41,12 @@ export const config = {
   // Payload's admin and API, Next's internals and files with an extension never get a locale;
   // the press feed of a known locale is the one file with localized paths (a literal list: Next
   // reads the matcher at build time; tests/unit/pathnames.test.ts keeps it equal to `locales`).
+  // Nor do the addresses that already are a locale's own (`/de`, `/de/presse/x`, `/de/leitbild`):
+  // for them the proxy would only pass the request on, at a cost on every page view. Any other
+  // language's section word (`/de/press`, `/de/tisk`), an unknown locale or none still comes here.
+  // The list is tests/helpers/proxyMatcher.ts's, checked by tests/unit/proxyMatcher.test.ts.
   matcher: [
-    '/((?!api|admin|next|_next|_vercel|.*\\..*).*)',
+    '/((?!api|admin|next|_next|_vercel|.*\\..*|(?:en|nl|fr|de|da|sv|fi|pt|lt|cs)(?:/(?!(?:clenove|contact|contacto|flaggskepp|flagmanai|flagships|flagskibe|haku|hledat|imprensa|jasenet|kontakt|kontaktai|kumppanit|leden|leuchtturmprojekte|lippulaivat|medlemmar|medlemmer|members|membres|membros|mitglieder|nariai|paieska|parceiros|partenaires|partner|partnere|partneri|partneriai|partners|pers|pesquisa|press|presse|projetos-emblematicos|projets-phares|recherche|search|sog|sok|spauda|suche|tiedotteet|tisk|vlaggenschepen|vlajkove-projekty|yhteystiedot|zoeken)$)[^/]+)?$|en/(?:press(?:/[^/]+|/page/[^/]+)?|members(?:/[^/]+)?|flagships(?:/[^/]+)?|partners|contact|search)$|nl/(?:pers(?:/[^/]+|/pagina/[^/]+)?|leden(?:/[^/]+)?|vlaggenschepen(?:/[^/]+)?|partners|contact|zoeken)$|fr/(?:presse(?:/[^/]+|/page/[^/]+)?|membres(?:/[^/]+)?|projets-phares(?:/[^/]+)?|partenaires|contact|recherche)$|de/(?:presse(?:/[^/]+|/seite/[^/]+)?|mitglieder(?:/[^/]+)?|leuchtturmprojekte(?:/[^/]+)?|partner|kontakt|suche)$|da/(?:presse(?:/[^/]+|/side/[^/]+)?|medlemmer(?:/[^/]+)?|flagskibe(?:/[^/]+)?|partnere|kontakt|sog)$|sv/(?:press(?:/[^/]+|/sida/[^/]+)?|medlemmar(?:/[^/]+)?|flaggskepp(?:/[^/]+)?|partner|kontakt|sok)$|fi/(?:tiedotteet(?:/[^/]+|/sivu/[^/]+)?|jasenet(?:/[^/]+)?|lippulaivat(?:/[^/]+)?|kumppanit|yhteystiedot|haku)$|pt/(?:imprensa(?:/[^/]+|/pagina/[^/]+)?|membros(?:/[^/]+)?|projetos-emblematicos(?:/[^/]+)?|parceiros|contacto|pesquisa)$|lt/(?:spauda(?:/[^/]+|/puslapis/[^/]+)?|nariai(?:/[^/]+)?|flagmanai(?:/[^/]+)?|partneriai|kontaktai|paieska)$|cs/(?:tisk(?:/[^/]+|/strana/[^/]+)?|clenove(?:/[^/]+)?|vlajkove-projekty(?:/[^/]+)?|partneri|kontakt|hledat)$).*)',
     '/:locale(en|nl|fr|de|da|sv|fi|pt|lt|cs)/:section/feed.xml',
   ],
 }

@@ -1,6 +1,10 @@
 // `npm run bench` (`-- --smoke` for CI's short check): builds the portal on a fresh seeded SQLite
-// database, serves it with `next start`, and measures it beside a minimal Next.js app and a bare
-// Node server (loopback only). Prints Markdown tables; a full run writes docs/performance.md.
+// database, serves it as production does (`npm start`, scripts/server.mjs), and measures it beside
+// a minimal Next.js app and a bare Node server (loopback only). Prints Markdown tables; a full run
+// writes docs/performance.md.
+// `-- --quick` (for iterating on a change): throughput, CPU per request and first-load JS only,
+// shorter loads, written to .bench/ but not to the docs; `BENCH_PAGES=home,members` picks page
+// types (by the first word of their name) in any run.
 import { execFileSync, execSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -16,7 +20,7 @@ import { buildMinimal, LATIN1_SUFFIX, minimalEnv } from './lib/minimal.mjs'
 import { NGINX, startNginx } from './lib/nginx.mjs'
 import { discoverPages, PAGE_TYPES } from './lib/pages.mjs'
 import { renderReport } from './lib/report.mjs'
-import { startBare, startNext, waitFor, withPeakRss } from './lib/servers.mjs'
+import { startBare, startNext, startPortal, waitFor, withPeakRss } from './lib/servers.mjs'
 import { staffToken } from './lib/staff.mjs'
 import { publishVisible } from './publish-visible.mjs'
 
@@ -24,9 +28,17 @@ const args = new Set(process.argv.slice(2))
 const smoke = args.has('--smoke')
 const port = Number(process.env.BENCH_PORT ?? 3400)
 const locale = process.env.BENCH_LOCALE ?? 'cs'
+const quick = args.has('--quick')
+const picked = process.env.BENCH_PAGES?.split(',')
+const types = picked
+  ? PAGE_TYPES.filter((t) => picked.some((name) => t.type.replaceAll(' ', '-').startsWith(name)))
+  : PAGE_TYPES
 const settings = smoke
   ? { connections: 10, duration: 2, warmup: 0.5, types: PAGE_TYPES.slice(0, 1), locales: ['en'] }
-  : { connections: 50, duration: 5, warmup: 3, types: PAGE_TYPES, locales: ['en', locale] }
+  : quick
+    ? { connections: 20, duration: 3, warmup: 1, types, locales: ['en', locale] }
+    : { connections: 50, duration: 5, warmup: 3, types, locales: ['en', locale] }
+const extras = !smoke && !quick
 
 const work = path.resolve('.bench')
 fs.mkdirSync(work, { recursive: true })
@@ -58,7 +70,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 step('seed a fresh database')
 for (const suffix of ['', '-shm', '-wal', '-journal']) fs.rmSync(dbFile + suffix, { force: true })
 sh(process.execPath, ['scripts/ts.mjs', 'seed/run.ts'], 10)
-const reuse = smoke && fs.existsSync('.next/BUILD_ID') && !args.has('--build')
+const reuse = (smoke || quick) && fs.existsSync('.next/BUILD_ID') && !args.has('--build')
 if (reuse || args.has('--no-build')) {
   step('reuse the existing build (.next)')
 } else {
@@ -68,7 +80,7 @@ if (reuse || args.has('--no-build')) {
 }
 
 step('start the portal')
-const portal = startNext({ port, env, log: path.join(work, 'portal.log') })
+const portal = startPortal({ port, env, log: path.join(work, 'portal.log') })
 servers.push(portal)
 await waitFor(`${portal.url}/api/health`)
 const pages = (await discoverPages(portal.url, locale, settings.types)).filter((p) =>
@@ -142,7 +154,7 @@ for (const page of pages) {
 
 const notes = []
 const encoding = []
-if (!smoke) {
+if (extras) {
   // The same page with and without characters above U+00FF, on the floor itself: does Next pay
   // for encoding two-byte strings to UTF-8 (a cost once measured on this stack)?
   step('UTF-8 serving cost (the minimal app, Latin-1 only or not)')
@@ -165,7 +177,7 @@ if (!smoke) {
   }
 }
 const behindProxy = []
-const proxy = smoke
+const proxy = !extras
   ? null
   : startNginx({ port: port + 3, upstream: portal.url, dir: path.join(work, 'nginx') })
 if (proxy) {
@@ -186,7 +198,7 @@ if (proxy) {
     behindProxy.push({ id: page.id, xCache, ...result, bareRps })
     console.log(`${page.id} behind nginx (${xCache}): ${Math.round(result.rps)} req/s`)
   }
-} else if (!smoke) {
+} else if (extras) {
   notes.push(`nginx not found at ${NGINX}: the reverse-proxy cache was not measured.`)
 }
 
@@ -194,7 +206,7 @@ step('first-load JavaScript')
 const firstLoad = { portal: firstLoadJs('.next'), minimal: firstLoadJs('bench/minimal/.next') }
 
 let lighthouse = []
-if (!smoke) {
+if (extras) {
   step('lighthouse (mobile)')
   const targets = [
     ...pages
@@ -212,22 +224,26 @@ if (!smoke) {
   })
 }
 
-step('publish → visible, contact POST')
-const headers = await staffToken(portal.url, {
-  email: 'bench@example.eu',
-  password: 'bench-password-0123',
-})
-const publish = await publishVisible({
-  base: portal.url,
-  headers,
-  locales: smoke ? ['en'] : ['en', 'de', 'cs', 'lt'],
-  runs: smoke ? 1 : 5,
-})
-const contact = await contactAtRate({
-  base: portal.url,
-  headers,
-  ...(smoke ? { rate: 20, seconds: 1 } : {}),
-})
+let publish = null
+let contact = null
+if (!quick) {
+  step('publish → visible, contact POST')
+  const headers = await staffToken(portal.url, {
+    email: 'bench@example.eu',
+    password: 'bench-password-0123',
+  })
+  publish = await publishVisible({
+    base: portal.url,
+    headers,
+    locales: smoke ? ['en'] : ['en', 'de', 'cs', 'lt'],
+    runs: smoke ? 1 : 5,
+  })
+  contact = await contactAtRate({
+    base: portal.url,
+    headers,
+    ...(smoke ? { rate: 20, seconds: 1 } : {}),
+  })
+}
 
 const commit = execSync('git rev-parse --short HEAD').toString().trim()
 const dirty = execSync('git status --porcelain --untracked-files=no').toString().trim()
@@ -261,7 +277,7 @@ fs.writeFileSync(
   path.join(work, 'results.json'),
   JSON.stringify({ throughput, firstLoad, lighthouse, publish, contact, rss: peak }, null, 2),
 )
-if (!smoke) await writeDoc(report)
+if (extras) await writeDoc(report)
 // Non-2xx answers or a lost message mean the benchmark measured something broken: say so, and
 // fail (CI's smoke run relies on this). Timeouts count too in the smoke run's light load.
 const broken = [
@@ -270,7 +286,7 @@ const broken = [
       .filter((s) => (smoke && t[s].errors) || t[s].non2xx || !t[s].ok)
       .map((s) => `${t.id} on ${s}`),
   ),
-  ...(contact.stored === contact.sent && !contact.non2xx && !contact.errors
+  ...(!contact || (contact.stored === contact.sent && !contact.non2xx && !contact.errors)
     ? []
     : ['contact messages lost or refused']),
 ]

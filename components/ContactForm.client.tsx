@@ -1,37 +1,51 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { type FormEvent, useActionState, useEffect, useRef, useState } from 'react'
 
 import { sendContactMessage } from '@/app/(frontend)/[locale]/contact/actions'
-import {
-  type ContactField,
-  contactFields,
-  type FieldErrors,
-  limits,
-  validateContact,
-} from '@/lib/contact/schema'
+import { submissionTopics } from '@/collections/FormSubmissions/topics'
 import type { Locale } from '@/i18n/locales'
 import { localizedPath } from '@/i18n/pathnames'
+import { limits } from '@/lib/contact/limits'
+import type { ContactField, FieldErrors } from '@/lib/contact/schema'
 import type { ContactState } from '@/lib/contact/state'
 
+import type { ContactStrings } from './contactStrings'
 import { FormField } from './FormField'
-import { submissionTopics } from '@/collections/FormSubmissions/topics'
 
 type Props = {
   locale: Locale
   institutions: { slug: string; name: string }[]
-  retentionDays: number
-  privacyHref: string
+  strings: ContactStrings
+}
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+
+/**
+ * What the browser can tell before sending, from the fields' own constraints (required,
+ * maxLength, type="email"), as the schema's error keys. The server checks everything again with
+ * the schema (lib/contact/schema.ts); zod stays there, out of the page's JavaScript.
+ */
+function constraintError(control: Control): string | undefined {
+  const { validity, name } = control
+  if (validity.valueMissing || (control.required && !control.value.trim())) return `${name}Required`
+  if (name === 'email' && (validity.typeMismatch || validity.tooLong)) return 'emailInvalid'
+  if (validity.tooLong) return `${name}TooLong`
+  return undefined
+}
+
+function firstInvalid(form: HTMLFormElement, errors: FieldErrors): HTMLElement | undefined {
+  return ([...form.elements] as Control[]).find((c) => errors[c.name as ContactField])
 }
 
 /**
  * The contact form. Without JavaScript it is a plain form post answered by the re-rendered page;
- * with it, the same action runs in place, after the same checks in the browser. Whatever
- * happens, what the visitor typed stays in the form until it is stored.
+ * with it, the same action runs in place, after the browser's own checks. Whatever happens, what
+ * the visitor typed stays in the form until it is stored. Its text comes formatted from the
+ * server (contactStrings), so the page loads no message formatter.
  */
-export function ContactForm({ locale, institutions, retentionDays, privacyHref }: Props) {
-  const t = useTranslations('ContactForm')
+export function ContactForm({ locale, institutions, strings }: Props) {
+  const t = (key: string) => strings.text[key] ?? key
   const [state, formAction, pending] = useActionState<ContactState, FormData>(
     sendContactMessage,
     {},
@@ -50,21 +64,24 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
   // After the server answers, move focus to the first wrong field, or to the status message.
   useEffect(() => {
     if (!state.attempt) return
-    const first = contactFields.find((f) => state.errors?.[f])
-    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
+    const first = formRef.current && firstInvalid(formRef.current, state.errors ?? {})
+    if (first) first.focus()
     else statusRef.current?.focus()
   }, [state])
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const result = validateContact(Object.fromEntries(new FormData(event.currentTarget)))
-    if (result.success) {
+    const found: FieldErrors = {}
+    for (const control of [...event.currentTarget.elements] as Control[]) {
+      const error = control.name ? constraintError(control) : undefined
+      if (error) found[control.name as ContactField] = error
+    }
+    if (!Object.keys(found).length) {
       setClientErrors(null)
       return
     }
     event.preventDefault()
-    setClientErrors(result.errors)
-    const first = contactFields.find((f) => result.errors[f])
-    event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
+    setClientErrors(found)
+    firstInvalid(event.currentTarget, found)?.focus()
   }
 
   if (state.result === 'sent') {
@@ -80,7 +97,7 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
   const errorCount = Object.keys(errors).length
   const problem = clientErrors ? 'invalid' : state.result
   const error = (field: ContactField) =>
-    errors[field] ? t(`errors.${errors[field]}` as never) : undefined
+    errors[field] ? (strings.errors[errors[field]] ?? errors[field]) : undefined
 
   return (
     <form
@@ -94,7 +111,9 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
       <div ref={statusRef} tabIndex={-1} aria-live="polite">
         {problem ? (
           <p className="form-status form-status--error" role="alert">
-            {problem === 'invalid' ? t('invalid', { count: errorCount }) : t(problem)}
+            {problem === 'invalid'
+              ? strings.invalid[Math.min(errorCount, strings.invalid.length) - 1]
+              : t(problem)}
           </p>
         ) : null}
       </div>
@@ -157,7 +176,7 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
               </option>
               {submissionTopics.map((topic) => (
                 <option key={topic} value={topic}>
-                  {t(`topics.${topic}`)}
+                  {strings.topics[topic]}
                 </option>
               ))}
             </select>
@@ -179,7 +198,7 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
           name="message"
           label={t('message')}
           requiredLabel={t('required')}
-          hint={t('messageHint', { max: limits.message })}
+          hint={strings.messageHint}
           error={error('message')}
         >
           {(control) => (
@@ -196,8 +215,8 @@ export function ContactForm({ locale, institutions, retentionDays, privacyHref }
           name="consent"
           className="field field--checkbox"
           labelAfter
-          label={t.rich('consent', { privacy: (chunks) => <a href={privacyHref}>{chunks}</a> })}
-          hint={t('retention', { days: retentionDays })}
+          label={strings.consent}
+          hint={strings.retention}
           error={error('consent')}
         >
           {(control) => (

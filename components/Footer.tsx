@@ -23,13 +23,19 @@ export function Footer({ pages }: { pages: PageSlugs }) {
         <nav aria-label={t('legal')}>
           <ul className="footer-links">
             <li>
-              <Link href={pageHref(pages, 'privacy')}>{t('privacy')}</Link>
+              <Link prefetch={false} href={pageHref(pages, 'privacy')}>
+                {t('privacy')}
+              </Link>
             </li>
             <li>
-              <Link href={pageHref(pages, 'accessibility-statement')}>{t('accessibility')}</Link>
+              <Link prefetch={false} href={pageHref(pages, 'accessibility-statement')}>
+                {t('accessibility')}
+              </Link>
             </li>
             <li>
-              <Link href={pageHref(pages, 'legal-notice')}>{t('legalNotice')}</Link>
+              <Link prefetch={false} href={pageHref(pages, 'legal-notice')}>
+                {t('legalNotice')}
+              </Link>
             </li>
             <li>
               <a href={localizedPath(locale, '/press/feed.xml')} type="application/rss+xml">

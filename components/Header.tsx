@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 
+import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageHref, type PageSlugs } from '@/lib/cms/pageHref'
 
@@ -18,10 +19,12 @@ const sections = [
 export function Header({ pages }: { pages: PageSlugs }) {
   const t = useTranslations('Navigation')
   const layout = useTranslations('Layout')
+  const switcher = useTranslations('LanguageSwitcher')
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="brand">
+        {/* Not prefetched: on the home page it would download the page being shown, again. */}
+        <Link href="/" className="brand" prefetch={false}>
           <span className="brand__name">HEROES</span>
           <span className="brand__tagline">{layout('tagline')}</span>
         </Link>
@@ -38,7 +41,10 @@ export function Header({ pages }: { pages: PageSlugs }) {
           </ul>
         </nav>
         <SearchBox />
-        <LanguageSwitcher />
+        <LanguageSwitcher
+          current={useLocale() as Locale}
+          labels={{ change: switcher('change'), label: switcher('label') }}
+        />
       </div>
     </header>
   )

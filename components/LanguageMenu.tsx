@@ -1,29 +1,34 @@
-import { useTranslations } from 'next-intl'
-
 import { type Locale, localeNames, locales } from '@/i18n/locales'
+
+export type LanguageMenuLabels = { change: string; label: string }
 
 /**
  * A disclosure of plain links: it works without JavaScript, each language is named in itself and
- * marked with its own `lang`, and every link leads to the same page in that language.
+ * marked with its own `lang`, and every link leads to the same page in that language. Its two
+ * labels (`LanguageSwitcher` messages) come formatted from the server.
  */
 export function LanguageMenu({
   current,
   hrefs,
+  labels,
+  onChoose,
 }: {
   current: Locale
   hrefs: Record<Locale, string>
+  labels: LanguageMenuLabels
+  /** Called with the language a visitor picks (the switcher remembers it). */
+  onChoose?: (locale: Locale) => void
 }) {
-  const t = useTranslations('LanguageSwitcher')
   return (
     <details className="language-switcher">
       <summary>
-        <span className="sr-only">{t('change')}: </span>
+        <span className="sr-only">{labels.change}: </span>
         <span aria-hidden="true" className="language-switcher__code">
           {current.toUpperCase()}
         </span>{' '}
         <span lang={current}>{localeNames[current]}</span>
       </summary>
-      <ul aria-label={t('label')}>
+      <ul aria-label={labels.label}>
         {locales.map((code) => (
           <li key={code}>
             <a
@@ -31,6 +36,7 @@ export function LanguageMenu({
               hrefLang={code}
               lang={code}
               aria-current={code === current ? 'true' : undefined}
+              onClick={onChoose ? () => onChoose(code) : undefined}
             >
               {localeNames[code]}
             </a>

@@ -1,14 +1,13 @@
 'use client'
 
-import { useParams } from 'next/navigation'
-import { useLocale } from 'next-intl'
+import { useParams, usePathname } from 'next/navigation'
 import { useSyncExternalStore } from 'react'
 
 import { type Locale, locales } from '@/i18n/locales'
-import { usePathname } from '@/i18n/navigation'
 import { samePageIn } from '@/i18n/pathnames'
+import { rememberLocale } from '@/i18n/localeCookie'
 
-import { LanguageMenu } from './LanguageMenu'
+import { LanguageMenu, type LanguageMenuLabels } from './LanguageMenu'
 
 /**
  * The page's own hreflang links, as JSON (a stable snapshot): a translated slug is known there,
@@ -33,15 +32,23 @@ function subscribe(onChange: () => void) {
 }
 
 /**
- * The language menu for the page being shown: the same page in every other language. Rendered on
- * the server with the route's segments localized (a page whose slug is translated answers another
+ * The language menu for the page being shown: the same page in every other language. The layout
+ * renders it, and a layout stays across client navigation, so it follows the address bar: on the
+ * server with the route's segments localized (a page whose slug is translated answers another
  * language's slug with a permanent redirect); in the browser the links go straight to the
- * translated addresses the page lists in its hreflang links.
+ * translated addresses the page lists in its hreflang links. Without next-intl on the client:
+ * the locale and the labels come from the server as props.
  */
-export function LanguageSwitcher() {
-  const current = useLocale()
-  const pathname = usePathname()
-  const params = useParams()
+export function LanguageSwitcher({
+  current,
+  labels,
+}: {
+  current: Locale
+  labels: LanguageMenuLabels
+}) {
+  // The path below the locale (`/presse/x`), in any language's words: samePageIn reads them all.
+  const pathname = (usePathname() ?? `/${current}`).slice(current.length + 1) || '/'
+  const params = useParams() ?? {}
   const alternates: Partial<Record<Locale, string>> = JSON.parse(
     useSyncExternalStore(
       subscribe,
@@ -52,5 +59,5 @@ export function LanguageSwitcher() {
   const hrefs = Object.fromEntries(
     locales.map((code) => [code, alternates[code] ?? samePageIn(code, pathname, params)]),
   ) as Record<Locale, string>
-  return <LanguageMenu current={current} hrefs={hrefs} />
+  return <LanguageMenu current={current} hrefs={hrefs} labels={labels} onChoose={rememberLocale} />
 }

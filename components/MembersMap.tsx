@@ -1,47 +1,20 @@
-import { geoAzimuthalEqualArea, geoPath } from 'd3-geo'
-import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import { useTranslations } from 'next-intl'
-import { feature } from 'topojson-client'
-import type { GeometryCollection, Topology } from 'topojson-specification'
-import countries from 'world-atlas/countries-50m.json' with { type: 'json' }
 
+import {
+  EUROPE_MAP_PATH,
+  MAP_HEIGHT as HEIGHT,
+  MAP_WIDTH as WIDTH,
+  projection,
+} from '@/lib/europeMap'
 import type { Institution } from '@/payload-types'
 
 type Member = Pick<Institution, 'id' | 'name' | 'city' | 'country' | 'location'>
 
-const WIDTH = 600
-const HEIGHT = 560
-// Europe from Portugal to Finland: a lon/lat window whose outline frames the projection.
-const frame: Feature = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'MultiPoint',
-    coordinates: [
-      [-11, 35],
-      [33, 35],
-      [-11, 70],
-      [33, 70],
-    ],
-  },
-}
-
-const topology = countries as unknown as Topology<{ countries: GeometryCollection }>
-const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>
-const projection = geoAzimuthalEqualArea().rotate([-12, -53]).fitSize([WIDTH, HEIGHT], frame)
-const path = geoPath(projection).digits(1)
-// Drawn once per process: the shapes never change, only the members' dots do.
-const land = world.features
-  .filter((country) => {
-    const [[x0, y0], [x1, y1]] = path.bounds(country)
-    return x1 > 0 && x0 < WIDTH && y1 > 0 && y0 < HEIGHT
-  })
-  .map((country) => path(country) ?? '')
-  .join('')
-
 /**
  * A static, script-free map: the members as labelled dots on Europe. The SVG is an image with a
- * title and description for screen readers; the equivalent list follows it on the page.
+ * title and description for screen readers; the equivalent list follows it on the page. The land
+ * is a separate, cached image (lib/europeMap.ts) drawn under the dots, so the page carries only
+ * the members.
  */
 export function MembersMap({ members }: { members: Member[] }) {
   const t = useTranslations('Members')
@@ -54,8 +27,7 @@ export function MembersMap({ members }: { members: Member[] }) {
       >
         <title id="members-map-title">{t('mapTitle')}</title>
         <desc id="members-map-desc">{t('mapDescription')}</desc>
-        <rect width={WIDTH} height={HEIGHT} className="members-map__sea" />
-        <path d={land} className="members-map__land" />
+        <image href={EUROPE_MAP_PATH} width={WIDTH} height={HEIGHT} />
         {placeLabels(members).map(({ member, x, y, labelX, labelY, anchor }) => (
           <g key={member.id} className="members-map__member">
             <circle cx={x} cy={y} r={7} />

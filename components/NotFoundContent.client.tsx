@@ -1,10 +1,10 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
+import { useClientLocale, useClientStrings } from './ClientStrings.client'
 
 export function NotFoundContent() {
-  const t = useTranslations('NotFound')
-  const locale = useLocale()
+  const t = useClientStrings('NotFound')
+  const locale = useClientLocale()
   return (
     <section className="container page-intro not-found">
       <h1>{t('title')}</h1>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { getEnv } from '@/lib/env'
 
-import { LiveRefresh } from './LiveRefresh.client'
+import { LiveRefreshInDraft } from './LiveRefreshInDraft.client'
 
 /** Shown only to an editor in draft preview: what this is, and the way out. */
 export async function PreviewBar({ path }: { path: string }) {
@@ -11,7 +11,7 @@ export async function PreviewBar({ path }: { path: string }) {
     <aside className="preview-bar" aria-label={t('label')}>
       <p>{t('banner')}</p>
       <a href={`/next/exit-preview?${new URLSearchParams({ path })}`}>{t('exit')}</a>
-      <LiveRefresh serverUrl={getEnv().serverUrl} />
+      <LiveRefreshInDraft serverUrl={getEnv().serverUrl} />
     </aside>
   )
 }

@@ -1,5 +1,6 @@
 import { defineRouting } from 'next-intl/routing'
 
+import { localeCookie } from './localeCookie'
 import { defaultLocale, locales } from './locales'
 import { pathnames } from './pathnames'
 
@@ -9,6 +10,8 @@ const shared = {
   localePrefix: 'always',
   // Pages declare their own hreflang set (only real translations); no blanket Link header.
   alternateLinks: false,
+  // Read by `/` (no locale in the URL); written by the language switcher only (see there).
+  localeCookie,
 } as const
 
 /** Links, usePathname and getPathname speak the localized paths. */
@@ -19,3 +22,10 @@ export const routing = defineRouting({ ...shared, pathnames })
  * next.config rewrites and redirected to by proxy.ts (see there why not by next-intl).
  */
 export const proxyRouting = defineRouting(shared)
+
+/**
+ * For paths that carry a locale: the URL says the locale, so no cookie is read, and none is
+ * written (next-intl would set one whenever the page's locale differs from Accept-Language, and a
+ * CDN does not cache a response that sets a cookie).
+ */
+export const prefixedRouting = defineRouting({ ...shared, localeCookie: false })

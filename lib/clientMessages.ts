@@ -1,12 +1,20 @@
-import { getMessages } from 'next-intl/server'
+import { getMessages, getTranslations } from 'next-intl/server'
+
+import type { Strings } from '@/components/ClientStrings.client'
 
 /**
- * The messages a page hands to client components. Every message given to the client provider is
- * serialized into each page's HTML, so pages pass only the namespaces their client components
- * read (language menu, error boundary and 404 everywhere; the contact form on its page), never the
- * admin's.
+ * Flat namespaces (no arguments) formatted on the server, for client components that read them
+ * through ClientStrings instead of next-intl's client provider: every message handed to the
+ * client is serialized into each page's HTML, and the provider brings its formatter along.
  */
-export async function clientMessages(...namespaces: string[]) {
-  const all = (await getMessages()) as Record<string, unknown>
-  return Object.fromEntries(namespaces.map((ns) => [ns, all[ns]]))
+export async function clientStrings(...namespaces: string[]): Promise<Strings> {
+  const all = (await getMessages()) as Record<string, Record<string, unknown>>
+  const entries = await Promise.all(
+    namespaces.map(async (ns) => {
+      const t = await getTranslations(ns as never)
+      const keys = Object.keys(all[ns] ?? {})
+      return [ns, Object.fromEntries(keys.map((key) => [key, t(key as never) as string]))]
+    }),
+  )
+  return Object.fromEntries(entries)
 }

@@ -12,6 +12,19 @@ export function startNext({ dir = '.', port, env, log }) {
   return { child, url: `http://127.0.0.1:${port}`, stop: () => stopGroup(child) }
 }
 
+/**
+ * The portal as production runs it (`npm start` = scripts/server.mjs, which wraps Next's request
+ * handler), on loopback in its own process group.
+ */
+export function startPortal({ port, env, log }) {
+  const child = spawn(process.execPath, ['scripts/server.mjs'], {
+    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
+    stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')],
+    detached: true,
+  })
+  return { child, url: `http://127.0.0.1:${port}`, stop: () => stopGroup(child) }
+}
+
 /** The physical limit (bench/bare-server.mjs), in its own process like the others. */
 export function startBare({ port, manifest, log }) {
   const child = spawn(process.execPath, ['bench/bare-server.mjs', String(port), manifest], {

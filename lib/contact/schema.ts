@@ -3,12 +3,9 @@ import { z } from 'zod'
 import { submissionTopics } from '../../collections/FormSubmissions/topics'
 import { locales } from '../../i18n/locales'
 
-// The browser runs this schema too, under a policy without `unsafe-eval`: zod's compiled fast
-// path would probe `new Function`, which the policy reports as a violation even when caught.
-z.config({ jitless: true })
+import { limits } from './limits'
 
-/** Field limits, shared by the schema, the form's maxLength and the collection's validation. */
-export const limits = { name: 200, email: 254, organisation: 200, message: 5000 } as const
+export { limits }
 
 /** NUL, escape and other C0/C1 controls; a message keeps its tabs and line breaks. */
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
@@ -16,8 +13,8 @@ const lineControls = /[\u0000-\u001f\u007f-\u009f]/
 const noControls = (pattern: RegExp) => (value: string) => !pattern.test(value)
 
 /**
- * The single source of truth for a contact message, used by the server and for inline checks in
- * the browser. Each issue's message is a key under `ContactForm.errors` in messages/<locale>.json.
+ * The single source of truth for a contact message, checked on the server (the browser's form
+ * checks only what HTML constraints say, without zod). Each issue's message is a key under `ContactForm.errors` in messages/<locale>.json.
  */
 export const contactSchema = z.object({
   name: z

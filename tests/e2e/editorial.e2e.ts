@@ -136,6 +136,15 @@ test('an editor previews a draft change in German; visitors keep the published t
   await page.locator('#field-title').fill(draftTitle)
   await autosaved
 
+  // Payload's live-preview client, loaded only in draft mode, announces itself when it starts
+  // listening for saves (to the window that opened it, or to itself in a tab of its own).
+  await page.context().addInitScript(() => {
+    Object.assign(window, { livePreviewReady: false })
+    window.addEventListener('message', (event) => {
+      if (event.data?.type === 'payload-live-preview' && event.data.ready)
+        Object.assign(window, { livePreviewReady: true })
+    })
+  })
   const [preview] = await Promise.all([
     page.waitForEvent('popup'),
     page.locator('.preview-btn').first().click(),
@@ -143,6 +152,9 @@ test('an editor previews a draft change in German; visitors keep the published t
   await expect(preview).toHaveURL(new RegExp(`${germanPath}$`))
   await expect(preview.locator('h1')).toHaveText(draftTitle)
   await expect(preview.locator('.preview-bar')).toBeVisible()
+  await expect
+    .poll(() => preview.evaluate(() => (window as { livePreviewReady?: boolean }).livePreviewReady))
+    .toBe(true)
 
   // A visitor, even one holding the link, gets the published version or nothing.
   const visitor = await browser.newPage()

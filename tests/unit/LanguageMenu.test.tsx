@@ -5,7 +5,7 @@ import { LanguageMenu } from '@/components/LanguageMenu'
 import { type Locale, localeNames, locales } from '@/i18n/locales'
 import { samePageIn } from '@/i18n/pathnames'
 
-import { renderIn } from '../helpers/intl'
+import { messages, renderIn } from '../helpers/intl'
 
 const samePage = (pathname: string, params: Record<string, string> = {}) =>
   Object.fromEntries(locales.map((l) => [l, samePageIn(l, pathname, params)])) as Record<
@@ -13,11 +13,17 @@ const samePage = (pathname: string, params: Record<string, string> = {}) =>
     string
   >
 
+const labels = (locale: keyof typeof messages) => messages[locale].LanguageSwitcher
+
 describe('LanguageMenu', () => {
   it('offers every language by its own name, keeping the page', () => {
     renderIn(
       'en',
-      <LanguageMenu current="en" hrefs={samePage('/members/[slug]', { slug: 'seamk' })} />,
+      <LanguageMenu
+        current="en"
+        hrefs={samePage('/members/[slug]', { slug: 'seamk' })}
+        labels={labels('en')}
+      />,
     )
     const list = screen.getByRole('list', { hidden: true })
     const links = within(list).getAllByRole('link', { hidden: true })
@@ -29,7 +35,7 @@ describe('LanguageMenu', () => {
   })
 
   it('marks the current language and names the control in the visitor’s language', () => {
-    renderIn('de', <LanguageMenu current="de" hrefs={samePage('/')} />)
+    renderIn('de', <LanguageMenu current="de" hrefs={samePage('/')} labels={labels('de')} />)
     expect(screen.getByText('Deutsch', { selector: 'summary span' })).toBeInTheDocument()
     const current = screen.getByRole('link', { name: 'Deutsch', hidden: true })
     expect(current).toHaveAttribute('aria-current', 'true')
@@ -40,11 +46,28 @@ describe('LanguageMenu', () => {
   })
 
   it('is reached first by keyboard and named for screen readers', async () => {
-    renderIn('de', <LanguageMenu current="de" hrefs={samePage('/press')} />)
+    renderIn('de', <LanguageMenu current="de" hrefs={samePage('/press')} labels={labels('de')} />)
     await userEvent.setup().tab()
     const summary = document.querySelector('summary')
     expect(summary).toHaveFocus()
     expect(summary).toHaveAccessibleName('Sprache wechseln: Deutsch')
     // Opening with Enter is the browser's own <details> behaviour: see tests/e2e.
+  })
+
+  it('tells the switcher which language a visitor picks', async () => {
+    const chosen: string[] = []
+    renderIn(
+      'de',
+      <LanguageMenu
+        current="de"
+        hrefs={samePage('/press')}
+        labels={labels('de')}
+        onChoose={(l) => chosen.push(l)}
+      />,
+    )
+    const link = screen.getByRole('link', { name: 'Suomi', hidden: true })
+    link.addEventListener('click', (event) => event.preventDefault())
+    await userEvent.setup().click(link)
+    expect(chosen).toEqual(['fi'])
   })
 })

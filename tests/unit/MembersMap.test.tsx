@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react'
 
 import { MembersMap } from '@/components/MembersMap'
+import { EUROPE_MAP_PATH } from '@/lib/europeMap'
 import { institutions } from '@/seed/data/institutions'
 
 import { messages, renderIn } from '../helpers/intl'
@@ -20,6 +21,15 @@ describe('members map', () => {
     expect(desc).toHaveTextContent(messages.en.Members.mapDescription)
     expect(container.querySelectorAll('circle')).toHaveLength(9)
     for (const member of members) expect(screen.getByText(member.city)).toBeInTheDocument()
+  })
+
+  it('draws the members over the shared base image, without inlining the land', () => {
+    const { container } = renderIn('en', <MembersMap members={members} />)
+    const image = container.querySelector('svg[role="img"] image')!
+    expect(image.getAttribute('href')).toBe(EUROPE_MAP_PATH)
+    expect(container.querySelector('path')).toBeNull()
+    // The land alone was ~450 kB; nine dots and labels are a few kB.
+    expect(container.innerHTML.length).toBeLessThan(5000)
   })
 
   it('places every member inside the drawing, north above south', () => {

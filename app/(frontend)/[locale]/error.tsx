@@ -1,10 +1,10 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { useClientStrings } from '@/components/ClientStrings.client'
 
 /** Shown when a page cannot be rendered (the database is away, say); the layout stays. */
 export default function ErrorPage({ reset }: { reset: () => void }) {
-  const t = useTranslations('Error')
+  const t = useClientStrings('Error')
   return (
     <section className="container page-intro not-found" role="alert">
       <h1>{t('title')}</h1>

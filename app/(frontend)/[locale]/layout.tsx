@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { ClientStrings } from '@/components/ClientStrings.client'
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
 import { localizedPath } from '@/i18n/pathnames'
 import { routing } from '@/i18n/routing'
-import { clientMessages } from '@/lib/clientMessages'
+import { clientStrings } from '@/lib/clientMessages'
 import { pageSlugs } from '@/lib/cms/pages'
 import { getEnv } from '@/lib/env'
 
@@ -45,15 +46,14 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider
-          messages={await clientMessages('Error', 'NotFound', 'LanguageSwitcher')}
-        >
+        {/* Not next-intl's client provider: its formatter would be first-load JS on every page. */}
+        <ClientStrings locale={locale} strings={await clientStrings('Error', 'NotFound')}>
           <Header pages={pages} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
           <Footer pages={pages} />
-        </NextIntlClientProvider>
+        </ClientStrings>
       </body>
     </html>
   )

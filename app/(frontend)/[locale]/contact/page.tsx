@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ContactForm } from '@/components/ContactForm.client'
+import { contactStrings } from '@/components/contactStrings'
 import { PageIntro } from '@/components/PageIntro'
 import type { Locale } from '@/i18n/locales'
 import { localizedPath } from '@/i18n/pathnames'
@@ -10,7 +10,6 @@ import { getSite } from '@/lib/cms/home'
 import { listMembers } from '@/lib/cms/institutions'
 import { pageHref } from '@/lib/cms/pageHref'
 import { pageSlugs } from '@/lib/cms/pages'
-import { clientMessages } from '@/lib/clientMessages'
 import { getEnv } from '@/lib/env'
 import { pageMetadata } from '@/lib/seo'
 
@@ -45,14 +44,14 @@ export default async function ContactPage({ params }: Props) {
         lang={site.contact?.intro && !site.translatedLocales.includes(locale) ? 'en' : undefined}
       />
       <div className="container narrow section">
-        <NextIntlClientProvider messages={await clientMessages('ContactForm')}>
-          <ContactForm
-            locale={locale}
-            institutions={members.map(({ slug, name }) => ({ slug, name }))}
-            retentionDays={getEnv().submissionRetentionDays}
-            privacyHref={localizedPath(locale, pageHref(pages, 'privacy'))}
-          />
-        </NextIntlClientProvider>
+        <ContactForm
+          locale={locale}
+          institutions={members.map(({ slug, name }) => ({ slug, name }))}
+          strings={await contactStrings({
+            retentionDays: getEnv().submissionRetentionDays,
+            privacyHref: localizedPath(locale, pageHref(pages, 'privacy')),
+          })}
+        />
       </div>
     </>
   )

@@ -47,7 +47,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {hit.english && <> · {t('inEnglish')}</>}
               </p>
               <h2 lang={hit.english ? 'en' : undefined}>
-                <Link href={documentHref(hit.collection, hit.slug)}>{hit.title}</Link>
+                <Link prefetch={false} href={documentHref(hit.collection, hit.slug)}>
+                  {hit.title}
+                </Link>
               </h2>
               {hit.excerpt && <p lang={hit.english ? 'en' : undefined}>{hit.excerpt}</p>}
             </li>
@@ -57,13 +59,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {result.status === 'ok' && result.pages > 1 && (
         <nav aria-label={t('pagination')} className="pagination">
           {result.page > 1 ? (
-            <Link href={pageHref(result.page - 1)}>{t('previous')}</Link>
+            <Link prefetch={false} href={pageHref(result.page - 1)}>
+              {t('previous')}
+            </Link>
           ) : (
             <span />
           )}
           <span>{t('pageOf', { page: result.page, pages: result.pages })}</span>
           {result.page < result.pages ? (
-            <Link href={pageHref(result.page + 1)}>{t('next')}</Link>
+            <Link prefetch={false} href={pageHref(result.page + 1)}>
+              {t('next')}
+            </Link>
           ) : (
             <span />
           )}

@@ -39,7 +39,11 @@ export default async function FlagshipPage({ params }: Props) {
       title={flagship.title}
       lead={flagship.tagline}
       body={flagship.body}
-      after={<Link href="/flagships">{t('backToList')}</Link>}
+      after={
+        <Link prefetch={false} href="/flagships">
+          {t('backToList')}
+        </Link>
+      }
     />
   )
 }

@@ -68,7 +68,9 @@ export default async function MemberPage({ params }: Props) {
       after={
         <>
           {facts}
-          <Link href="/members">{t('backToList')}</Link>
+          <Link prefetch={false} href="/members">
+            {t('backToList')}
+          </Link>
         </>
       }
     />

@@ -79,7 +79,9 @@ export default async function PressReleasePage({ params }: Props) {
             fileLocale={release.localesOf.pdf.includes(locale) ? locale : 'en'}
           />
           <p>
-            <Link href="/press">{t('backToList')}</Link>
+            <Link prefetch={false} href="/press">
+              {t('backToList')}
+            </Link>
           </p>
         </>
       }

@@ -1,0 +1,62 @@
+import { geoAzimuthalEqualArea, geoPath } from 'd3-geo'
+import type { Feature, FeatureCollection, Geometry } from 'geojson'
+import { feature } from 'topojson-client'
+import type { GeometryCollection, Topology } from 'topojson-specification'
+import countries from 'world-atlas/countries-50m.json' with { type: 'json' }
+
+export const MAP_WIDTH = 600
+export const MAP_HEIGHT = 560
+
+/** Where the base map is served (app/(frontend)/map/europe.svg/route.ts). */
+export const EUROPE_MAP_PATH = '/map/europe.svg'
+
+// Europe from Portugal to Finland: a lon/lat window whose outline frames the projection.
+const frame: Feature = {
+  type: 'Feature',
+  properties: {},
+  geometry: {
+    type: 'MultiPoint',
+    coordinates: [
+      [-11, 35],
+      [33, 35],
+      [-11, 70],
+      [33, 70],
+    ],
+  },
+}
+
+const fitted = () =>
+  geoAzimuthalEqualArea().rotate([-12, -53]).fitSize([MAP_WIDTH, MAP_HEIGHT], frame)
+
+export const projection = fitted()
+
+/**
+ * The land of every country, cut at the drawing's edge (just outside it, so the cut never shows):
+ * what lies beyond the frame (most of Russia, Africa, Greenland) would triple the file.
+ */
+function landPath(): string {
+  const topology = countries as unknown as Topology<{ countries: GeometryCollection }>
+  const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>
+  const edge = 2
+  const clipped = fitted().clipExtent([
+    [-edge, -edge],
+    [MAP_WIDTH + edge, MAP_HEIGHT + edge],
+  ])
+  const path = geoPath(clipped).digits(1)
+  return world.features.map((country) => path(country) ?? '').join('')
+}
+
+/**
+ * The base map as a standalone SVG document: sea and land, no text, so one file serves every
+ * locale and browsers and CDNs cache it. Its colours are the site's (styles.css
+ * `.members-map`), written as attributes because page CSS does not reach an image.
+ */
+export function europeMapSvg(): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" ` +
+    `width="${MAP_WIDTH}" height="${MAP_HEIGHT}">` +
+    `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT}" fill="#dce8f3"/>` +
+    `<path d="${landPath()}" fill="#fdfdfb" stroke="#9aabbf" stroke-width="0.6"/>` +
+    `</svg>`
+  )
+}

@@ -1,0 +1,20 @@
+/** @jest-environment node */
+import { GET } from '@/app/(frontend)/map/europe.svg/route'
+import { europeMapSvg, MAP_HEIGHT, MAP_WIDTH } from '@/lib/europeMap'
+
+describe('the members map’s base image', () => {
+  it('is a standalone SVG of the sea and Europe’s land, without text', () => {
+    const svg = europeMapSvg()
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+    expect(svg).toContain(`viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"`)
+    expect(svg).toMatch(/<path d="M[^"]{10000,}"/)
+    expect(svg).not.toContain('<text')
+  })
+
+  it('is served as a cacheable image, the same for every locale', async () => {
+    const response = GET()
+    expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8')
+    expect(response.headers.get('cache-control')).toMatch(/^public, max-age=\d+/)
+    expect(await response.text()).toBe(europeMapSvg())
+  })
+})
