@@ -128,6 +128,10 @@ const urlOf = {
   minimal: (p) => `${minimal.url}/${p.id}`,
   bare: (p) => `${bare.url}/${p.id}`,
 }
+// Asked as a browser asks: every browser accepts compressed pages, so each server answers the
+// way visitors are served (Next's own compression on the minimal app, the portal's server with
+// its per-ETag copies; the bare server sends its bytes as they are).
+const browserHeaders = { 'accept-encoding': 'gzip, deflate, br' }
 const peak = { portal: 0, minimal: 0, bare: 0 }
 const throughput = []
 for (const page of pages) {
@@ -140,7 +144,7 @@ for (const page of pages) {
   }
   for (const [name, server] of Object.entries({ portal, minimal, bare })) {
     const url = urlOf[name](page)
-    const options = { url, connections: settings.connections }
+    const options = { url, connections: settings.connections, headers: browserHeaders }
     await load({ ...options, duration: settings.warmup })
     const { result, peakRss } = await withPeakRss(server.child.pid, () =>
       load({ ...options, duration: settings.duration }),
