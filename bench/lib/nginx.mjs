@@ -34,10 +34,7 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_cache pages;
-      # The portal sets next-intl's NEXT_LOCALE cookie on every page, and nginx (like most CDNs)
-      # never caches a response that sets a cookie; the cookie only echoes the URL's locale.
-      proxy_ignore_headers Set-Cookie;
-      proxy_hide_header Set-Cookie;
+      # As a CDN would: a response that sets a cookie is not cached (pages set none).
       proxy_cache_lock on;
       proxy_cache_background_update on;
       proxy_cache_use_stale updating error timeout;

@@ -146,6 +146,9 @@ describe('deploy/nginx.conf', () => {
       /map \$upstream_http_cache_control \$not_shareable \{[^}]*private\|no-store/,
     )
     expect(conf).toMatch(/~\*payload-token= 1;/)
+    // A response setting a cookie is never cached (it would be replayed to every visitor).
+    expect(pages).toMatch(/proxy_ignore_headers [^;]*;/)
+    expect(pages).not.toMatch(/proxy_ignore_headers [^;]*Set-Cookie/)
   })
 
   it('never caches the admin, the API or previews', () => {
