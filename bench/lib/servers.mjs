@@ -51,33 +51,34 @@ export async function waitFor(url, seconds = 90) {
   throw new Error(`no answer from ${url} within ${seconds} s`)
 }
 
-/** Resident memory (bytes) of every process in a process group: `next start` forks a worker. */
-export function groupRss(pgid) {
-  let total = 0
+/** Calls `visit(pid, statFields)` for every process in a process group (`next start` forks a worker). */
+function forEachInGroup(pgid, visit) {
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(fields[2]) !== pgid) continue
-      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8')
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024
+      if (Number(fields[2]) === pgid) visit(entry, fields)
     } catch {}
   }
+}
+
+/** Resident memory (bytes) of every process in a process group. */
+export function groupRss(pgid) {
+  let total = 0
+  forEachInGroup(pgid, (pid) => {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024
+  })
   return total
 }
 
 /** CPU milliseconds (user + system) a process group has used so far (Linux, 100 ticks/s). */
 export function groupCpuMs(pgid) {
   let ticks = 0
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
-    } catch {}
-  }
+  forEachInGroup(pgid, (_pid, fields) => {
+    ticks += Number(fields[11]) + Number(fields[12])
+  })
   return ticks * 10
 }
 

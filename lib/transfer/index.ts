@@ -153,11 +153,7 @@ export async function importData(payload: Payload, dir: string): Promise<Manifes
           collectionSlug: slug as CollectionSlug,
           parent: mapId(slug, version.parent as Id) as never,
           versionData: rewrite(config.flattenedFields, version.version as Doc) as never,
-          autosave: Boolean(version.autosave),
-          createdAt: version.createdAt as string,
-          updatedAt: version.updatedAt as string,
-          publishedLocale: version.publishedLocale as string | undefined,
-          snapshot: version.snapshot as true | undefined,
+          ...versionStamps(version),
           req,
           returning: false,
         })
@@ -181,11 +177,7 @@ export async function importData(payload: Payload, dir: string): Promise<Manifes
       await payload.db.createGlobalVersion({
         globalSlug: global.slug,
         versionData: rewrite(global.flattenedFields, version.version as Doc) as never,
-        autosave: Boolean(version.autosave),
-        createdAt: version.createdAt as string,
-        updatedAt: version.updatedAt as string,
-        publishedLocale: version.publishedLocale as string | undefined,
-        snapshot: version.snapshot as true | undefined,
+        ...versionStamps(version),
         req,
         returning: false,
       })
@@ -221,4 +213,15 @@ function copyFiles(names: string[], from: string | null, to: string | null): num
     count++
   }
   return count
+}
+
+/** What a stored version says about itself besides its data, as the adapters take it back. */
+function versionStamps(version: Doc) {
+  return {
+    autosave: Boolean(version.autosave),
+    createdAt: version.createdAt as string,
+    updatedAt: version.updatedAt as string,
+    publishedLocale: version.publishedLocale as string | undefined,
+    snapshot: version.snapshot as true | undefined,
+  }
 }

@@ -5,6 +5,8 @@
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
+import Negotiator from 'negotiator'
+
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
 
@@ -12,17 +14,10 @@ const MIN_BYTES = 1024
 
 /** The encoding to send for an Accept-Encoding header: br, gzip, or null (as is). */
 export function negotiate(header) {
-  const accepted = new Map()
-  for (const part of String(header ?? '').split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';')
-    if (!name) continue
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean)
-    accepted.set(name, q === undefined ? 1 : Number(q))
-  }
-  const quality = (name) => accepted.get(name) ?? accepted.get('*') ?? 0
-  if (quality('br') > 0) return 'br'
-  if (quality('gzip') > 0) return 'gzip'
-  return null
+  const request = { headers: { 'accept-encoding': header ?? '' } }
+  // Brotli first when the client rates both alike (browsers list gzip first).
+  const [best] = new Negotiator(request).encodings(['br', 'gzip'], { preferred: ['br', 'gzip'] })
+  return best ?? null
 }
 
 export function encode(body, encoding) {
