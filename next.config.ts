@@ -50,7 +50,14 @@ const nextConfig: NextConfig = {
   rewrites: async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }),
   images: { formats: ['image/avif', 'image/webp'] },
   // The contact form is the only action; nothing it accepts comes near this size.
-  experimental: { serverActions: { bodySizeLimit: '64kb' } },
+  experimental: {
+    serverActions: { bodySizeLimit: '64kb' },
+    // The client router guesses a link's route from addresses of the same shape it has seen, so
+    // after the header's link to the mission statement (a free page, `/pt/<slug>`) it asked for `/pt/imprensa` as `[locale]/[slug]`, which the
+    // rewrite serves from `press/`: the prefetch got a 404 (vercel/next.js#97244, open). Without
+    // the guess each route's tree is asked for once.
+    optimisticRouting: false,
+  },
   // Standalone output (NEXT_OUTPUT) and the shared cache handler: see lib/deploy/.
   ...deploymentOptions(process.env),
 }

@@ -226,15 +226,31 @@ export function canonicalPath(locale: Locale, path: string): string | null {
  * next.config rewrites that serve each localized path from the app's folder (`/de/presse/:slug`
  * → `/de/press/:slug`). Rewrites in the config stay inside the server; the same rewrite made in
  * the proxy is sent back through the network when the server is bound to 127.0.0.1.
+ *
+ * One rewrite per route, its words as alternatives (`/:locale(de|fr|…)/:w0(presse|tisk|…)/:slug`):
+ * Next matches every rewrite on every request, twice, so one per route and locale (93) cost about
+ * a tenth of a cached page's CPU. A locale with another locale's word never gets here: the proxy
+ * redirects it first (canonicalPath), and tests/unit/rewrites.test.ts runs every address through
+ * Next's own rewrite matching.
  */
 export function localizedRewrites(): { source: string; destination: string }[] {
-  const asRoute = (template: string) => template.replace(/\[(\w+)\]/g, ':$1')
-  return routesBySpecificity.flatMap((route) =>
-    Object.entries(templatesOf(route))
-      .filter(([, template]) => template !== route)
-      .map(([locale, template]) => ({
-        source: `/${locale}${asRoute(template)}`,
-        destination: `/${locale}${asRoute(route)}`,
-      })),
-  )
+  return routesBySpecificity.flatMap((route) => {
+    const localized = Object.entries(templatesOf(route)).filter(([, t]) => t !== route)
+    if (localized.length === 0) return []
+    const parts = route.split('/').slice(1)
+    const source = parts.map((part, i) => {
+      const param = /^\[(\w+)\]$/.exec(part)
+      if (param) return `:${param[1]}`
+      const words = [...new Set(localized.map(([, template]) => template.split('/')[i + 1]))]
+      // A literal is escaped by Next's path-to-regexp; a group is a regular expression.
+      const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      return words.length === 1 ? words[0] : `:w${i}(${escaped.join('|')})`
+    })
+    return [
+      {
+        source: `/:locale(${localized.map(([locale]) => locale).join('|')})/${source.join('/')}`,
+        destination: `/:locale${route.replace(/\[(\w+)\]/g, ':$1')}`,
+      },
+    ]
+  })
 }

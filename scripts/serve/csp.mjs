@@ -88,6 +88,8 @@ export function inlineScriptHashes(html) {
 export function createContentSecurityPolicy({ https, fallback, encoded }) {
   /** @type {Map<string, string[]>} ETag → hashes, oldest first */
   const known = new Map()
+  /** @type {WeakMap<string[], Record<string, string>>} the policies built from a page's hashes */
+  const built = new WeakMap()
   const remember = (etag, hashes) => {
     known.set(etag, hashes)
     if (known.size > HASHES_KEPT) known.delete(known.keys().next().value)
@@ -111,8 +113,11 @@ export function createContentSecurityPolicy({ https, fallback, encoded }) {
       head = null
     }
     const setPolicy = (hashes) => {
-      if (!res.headersSent)
-        res.setHeader('Content-Security-Policy', buildPolicy(kind, hashes, { https }))
+      if (res.headersSent) return
+      let policies = built.get(hashes)
+      if (!policies) built.set(hashes, (policies = {}))
+      policies[kind] ??= buildPolicy(kind, hashes, { https })
+      res.setHeader('Content-Security-Policy', policies[kind])
     }
 
     // Decided at writeHead or the first body byte, whichever comes first: by then Next has set
@@ -169,6 +174,17 @@ export function createContentSecurityPolicy({ https, fallback, encoded }) {
       if (mode === 'undecided') decide()
       restore()
       if (mode === 'buffer') {
+        // A cached page sent again: its hashes and compressed copy are known by its ETag, so
+        // Next's string needs neither converting nor reading.
+        if (chunks.length === 0 && chunk && res.statusCode === 200) {
+          const tag = res.getHeader('etag')
+          const hashes = typeof tag === 'string' ? known.get(tag) : undefined
+          const copy = hashes && encoded?.peek(tag, req.headers['accept-encoding'])
+          if (copy && !res.hasHeader('content-encoding')) {
+            setPolicy(hashes)
+            return sendCopy(copy)
+          }
+        }
         if (chunk) chunks.push(toBuffer(chunk, encoding))
         const body = Buffer.concat(chunks)
         if (fallback && res.statusCode >= 500) {
@@ -196,18 +212,18 @@ export function createContentSecurityPolicy({ https, fallback, encoded }) {
         if (!encoded || !tag || res.statusCode !== 200 || res.hasHeader('content-encoding'))
           return send(body)
         encoded.get(tag, body, req.headers['accept-encoding']).then(
-          (copy) => {
-            if (!copy) return send(body)
-            res.setHeader('content-encoding', copy.encoding)
-            res.setHeader('content-length', copy.bytes.length)
-            const vary = String(res.getHeader('vary') ?? '')
-            if (!/\baccept-encoding\b/i.test(vary))
-              res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-            send(copy.bytes)
-          },
+          (copy) => (copy ? sendCopy(copy) : send(body)),
           () => send(body),
         )
         return res
+      }
+      function sendCopy(copy) {
+        res.setHeader('content-encoding', copy.encoding)
+        res.setHeader('content-length', copy.bytes.length)
+        const vary = String(res.getHeader('vary') ?? '')
+        if (!/\baccept-encoding\b/i.test(vary))
+          res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+        return send(copy.bytes)
       }
       function send(bytes) {
         sendHead()

@@ -58,6 +58,12 @@ export function createEncodedCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
       }
       return { encoding, bytes: await making }
     },
+    /** The kept copy for the request, without making one; null when there is none yet. */
+    peek(etag, acceptEncoding) {
+      const encoding = negotiate(acceptEncoding)
+      const kept = encoding && copies.get(`${etag} ${encoding}`)
+      return kept ? { encoding, bytes: kept } : null
+    },
     get size() {
       return copies.size
     },

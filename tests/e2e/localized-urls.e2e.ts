@@ -123,3 +123,24 @@ test('the sitemap and the feeds list the localized addresses', async ({ request 
     `${origin}/lt/spauda/${slugIn('lt', 'pressReleases', release)}`,
   )
 })
+
+test('the header’s prefetches find their pages in every locale, after any page', async ({
+  page,
+}) => {
+  const failed: string[] = []
+  page.on('response', (response) => {
+    if (response.url().includes('_rsc=') && response.status() >= 400)
+      failed.push(`${response.status()} ${response.url()}`)
+  })
+  for (const locale of locales) {
+    // A free page first: its address has the shape of every section's (`/pt/imprensa`).
+    for (const name of ['page', 'home', 'member'] as const) {
+      await page.goto(origin + localizedPath(locale, documents[name](locale)))
+      await page.waitForLoadState('networkidle')
+    }
+    await page.locator('header nav a').nth(4).click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/[^/]+$`))
+    await page.waitForLoadState('networkidle')
+  }
+  expect(failed).toEqual([])
+})

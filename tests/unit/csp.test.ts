@@ -210,10 +210,41 @@ describe('compressed copies of cached pages', () => {
       expect(plain.body.toString('utf8')).toBe(big)
       expect(encoded.size).toBe(2)
       expect(first.body.length).toBeLessThan(Buffer.byteLength(big) / 10)
-      for (const response of [first, zipped, plain])
+      expect(second.headers.vary).toBe('rsc, Accept-Encoding')
+      for (const response of [first, second, zipped, plain])
         expect(response.headers['content-security-policy']).toContain(
           `'sha256-${inlineScriptHashes(big)[0]}'`,
         )
+    } finally {
+      close()
+    }
+  })
+
+  it('hashes and compresses a page anew when its ETag changes', async () => {
+    const versions = ['Verze 1', 'Verze 2'].map(
+      (text) =>
+        `<html><body><script>self.v=${JSON.stringify(text)}</script>${'<p>ů</p>'.repeat(300)}</body></html>`,
+    )
+    let current = 0
+    const { base, close } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: `"v${current}"` })
+      res.end(versions[current])
+    })
+    try {
+      const read = async () => {
+        const response = await fetch(base, { headers: { 'accept-encoding': 'br' } })
+        return {
+          policy: response.headers.get('content-security-policy') ?? '',
+          body: await response.text(),
+        }
+      }
+      const before = [await read(), await read()]
+      current = 1
+      const after = await read()
+      expect(before.map((r) => r.body)).toEqual([versions[0], versions[0]])
+      expect(after.body).toBe(versions[1])
+      expect(after.policy).toContain(`'sha256-${inlineScriptHashes(versions[1])[0]}'`)
+      expect(after.policy).not.toContain(`'sha256-${inlineScriptHashes(versions[0])[0]}'`)
     } finally {
       close()
     }

@@ -1,13 +1,7 @@
 import fs from 'node:fs'
 
 import { locales } from '@/i18n/locales'
-import {
-  canonicalPath,
-  localizedPath,
-  localizedRewrites,
-  pathnames,
-  samePageIn,
-} from '@/i18n/pathnames'
+import { canonicalPath, localizedPath, pathnames, samePageIn } from '@/i18n/pathnames'
 
 describe('localized paths', () => {
   it('gives each fixed section its own segment per language', () => {
@@ -53,22 +47,6 @@ describe('canonical addresses', () => {
     // Swedish and French use the English word for some sections.
     expect(canonicalPath('sv', '/sv/press/x')).toBeNull()
     expect(canonicalPath('fr', '/fr/contact')).toBeNull()
-  })
-
-  it('serves every localized address from the app’s folder through a rewrite', () => {
-    const rewrites = localizedRewrites()
-    expect(rewrites).toContainEqual({ source: '/de/presse/:slug', destination: '/de/press/:slug' })
-    expect(rewrites).toContainEqual({
-      source: '/lt/spauda/feed.xml',
-      destination: '/lt/press/feed.xml',
-    })
-    // Each localized address is rewritten once, and no English address is.
-    const sources = rewrites.map((r) => r.source)
-    expect(new Set(sources).size).toBe(sources.length)
-    expect(sources.filter((s) => s.startsWith('/en/'))).toEqual([])
-    // Specific before general: the feed and pagination come before the slug route.
-    const index = (source: string) => sources.indexOf(source)
-    expect(index('/de/presse/feed.xml')).toBeLessThan(index('/de/presse/:slug'))
   })
 })
 
