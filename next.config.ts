@@ -57,6 +57,11 @@ const nextConfig: NextConfig = {
     // rewrite serves from `press/`: the prefetch got a 404 (vercel/next.js#97244, open). Without
     // the guess each route's tree is asked for once.
     optimisticRouting: false,
+    // Each route group (pages, API, admin, feeds, preview) bundles its own copy of Payload and the
+    // config (~3.5 MB of code each); loaded at start, every copy stayed resident. Loaded when first
+    // asked for, a server that serves pages and the API holds two: peak RSS under load 388–403 →
+    // 312 MB (docs/performance.md). The first visit to the admin or a feed waits for its module.
+    preloadEntriesOnStart: false,
   },
   // Standalone output (NEXT_OUTPUT) and the shared cache handler: see lib/deploy/.
   ...deploymentOptions(process.env),

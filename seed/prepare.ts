@@ -6,7 +6,6 @@ type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
 import { migrations } from '../migrations'
 import type { DatabaseChoice } from '../lib/db'
 import type { Env } from '../lib/env'
-import { seed } from '.'
 
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -32,6 +31,8 @@ export async function prepareDatabase(
   if (!env.seedOnStart) return
   const { totalDocs } = await payload.count({ collection: 'institutions' })
   if (totalDocs > 0) return
+  // Imported only here: the alliance's texts in ten languages stay out of every route's bundle.
+  const { seed } = await import('./index')
   const report = await seed(payload)
   const created = Object.values(report).reduce((sum, r) => sum + r.created, 0)
   payload.logger.info(`Fresh database: seeded ${created} documents with the alliance's content.`)

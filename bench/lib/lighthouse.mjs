@@ -1,26 +1,36 @@
-// Lighthouse (its default mobile preset: emulated phone, simulated slow 4G and CPU) per URL.
+// Lighthouse (its default mobile preset: emulated phone, simulated slow 4G and CPU) per URL,
+// several rounds over all URLs and the median run of each kept (Lighthouse's own pick): one run
+// of a page on a shared 2-core machine varied by more than ten points.
 import lighthouse from 'lighthouse'
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 
 import { startChromium } from './chromium.mjs'
 
-export async function lighthouseRuns(targets, { port, profileDir, log }) {
+export async function lighthouseRuns(targets, { port, profileDir, log, rounds = 3 }) {
   const chrome = await startChromium({ port, profileDir, log })
   const results = []
   try {
-    for (const { name, url } of targets) {
-      const runner = await lighthouse(url, {
-        port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance'],
-      })
-      const { audits, categories } = runner.lhr
+    const runs = targets.map(() => [])
+    for (let round = 0; round < rounds; round++)
+      for (const [i, { url }] of targets.entries()) {
+        const runner = await lighthouse(url, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+        })
+        runs[i].push(runner.lhr)
+      }
+    for (const [i, { name, url }] of targets.entries()) {
+      const { audits, categories } = computeMedianRun(runs[i])
+      const scores = runs[i].map((lhr) => Math.round((lhr.categories.performance.score ?? 0) * 100))
       const summary = audits['resource-summary']?.details?.items ?? []
       const transfer = (type) => summary.find((i) => i.resourceType === type)?.transferSize ?? 0
       results.push({
         name,
         url,
         score: Math.round((categories.performance.score ?? 0) * 100),
+        scores,
         lcpMs: audits['largest-contentful-paint'].numericValue,
         cls: audits['cumulative-layout-shift'].numericValue,
         tbtMs: audits['total-blocking-time'].numericValue,

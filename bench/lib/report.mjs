@@ -156,12 +156,15 @@ with a browser's \`Accept-Encoding: gzip, deflate, br\` (the bare server ignores
   )
 
   if (r.lighthouse.length) {
-    out.push('### Lighthouse (mobile preset, Debian chromium)')
+    out.push(
+      "### Lighthouse (mobile preset, Debian chromium; the median of each page's runs, all scores listed)",
+    )
     out.push(
       table(
         [
           'page',
-          'score',
+          'score (median run)',
+          'all runs',
           'LCP ms',
           'CLS',
           'TBT ms',
@@ -174,6 +177,7 @@ with a browser's \`Accept-Encoding: gzip, deflate, br\` (the bare server ignores
         r.lighthouse.map((l) => [
           l.name,
           l.score,
+          (l.scores ?? [l.score]).join(', '),
           n0(l.lcpMs),
           n2(l.cls),
           n0(l.tbtMs),
