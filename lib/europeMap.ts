@@ -1,7 +1,7 @@
 import { geoAzimuthalEqualArea, geoPath } from 'd3-geo'
-import type { Feature, FeatureCollection, Geometry } from 'geojson'
-import { feature } from 'topojson-client'
-import type { GeometryCollection, Topology } from 'topojson-specification'
+import type { Feature } from 'geojson'
+import { merge, mesh } from 'topojson-client'
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification'
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' }
 
 export const MAP_WIDTH = 600
@@ -31,19 +31,26 @@ const fitted = () =>
 export const projection = fitted()
 
 /**
- * The land of every country, cut at the drawing's edge (just outside it, so the cut never shows):
- * what lies beyond the frame (most of Russia, Africa, Greenland) would triple the file.
+ * Europe's land and the borders between countries, cut at the drawing's edge (just outside it, so
+ * the cut never shows): what lies beyond the frame (most of Russia, Africa, Greenland) would
+ * triple the file. Land is one merged shape and each border is drawn once; drawn country by
+ * country, every border was in the file twice (162 → 121 kB, 58 → 45 kB gzip).
  */
-function landPath(): string {
-  const topology = countries as unknown as Topology<{ countries: GeometryCollection }>
-  const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>
+function landAndBorders(): { land: string; borders: string } {
+  // Every country in the atlas is a polygon or a multipolygon.
+  const topology = countries as unknown as Topology<{
+    countries: GeometryCollection & { geometries: (Polygon | MultiPolygon)[] }
+  }>
   const edge = 2
   const clipped = fitted().clipExtent([
     [-edge, -edge],
     [MAP_WIDTH + edge, MAP_HEIGHT + edge],
   ])
   const path = geoPath(clipped).digits(1)
-  return world.features.map((country) => path(country) ?? '').join('')
+  return {
+    land: path(merge(topology, topology.objects.countries.geometries)) ?? '',
+    borders: path(mesh(topology, topology.objects.countries, (a, b) => a !== b)) ?? '',
+  }
 }
 
 /**
@@ -52,11 +59,13 @@ function landPath(): string {
  * `.members-map`), written as attributes because page CSS does not reach an image.
  */
 export function europeMapSvg(): string {
+  const { land, borders } = landAndBorders()
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" ` +
     `width="${MAP_WIDTH}" height="${MAP_HEIGHT}">` +
     `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT}" fill="#dce8f3"/>` +
-    `<path d="${landPath()}" fill="#fdfdfb" stroke="#9aabbf" stroke-width="0.6"/>` +
+    `<path d="${land}" fill="#fdfdfb" stroke="#9aabbf" stroke-width="0.6"/>` +
+    `<path d="${borders}" fill="none" stroke="#9aabbf" stroke-width="0.8"/>` +
     `</svg>`
   )
 }

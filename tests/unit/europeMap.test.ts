@@ -11,6 +11,15 @@ describe('the members map’s base image', () => {
     expect(svg).not.toContain('<text')
   })
 
+  it('draws the land as one shape and each border once', () => {
+    const svg = europeMapSvg()
+    const paths = [...svg.matchAll(/<path d="([^"]+)"([^>]*)\/>/g)]
+    expect(paths).toHaveLength(2)
+    expect(paths[1][2]).toContain('fill="none"')
+    // Drawn country by country, every shared border was in the file twice (162 kB).
+    expect(svg.length).toBeLessThan(130_000)
+  })
+
   it('is served as a cacheable image, the same for every locale', async () => {
     const response = GET()
     expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8')
