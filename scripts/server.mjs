@@ -100,14 +100,20 @@ function shutdown(signal) {
     server.closeAllConnections()
   }, graceMs)
   deadline.unref()
-  setTimeout(() => {
-    // close() stops accepting and calls back once the requests in flight have been answered.
-    server.close(async () => {
-      await app.close().catch((error) => console.error(error))
-      process.exit(0)
-    })
-    server.closeIdleConnections()
-  }, delayMs)
+  // After the delay, one more turn for I/O first: a request whose bytes arrived while the event
+  // loop was busy is read (and so in flight) before idle connections are closed, not reset.
+  setTimeout(
+    () =>
+      setImmediate(() => {
+        // close() stops accepting, closes idle connections and calls back once the requests in
+        // flight have been answered.
+        server.close(async () => {
+          await app.close().catch((error) => console.error(error))
+          process.exit(0)
+        })
+      }),
+    delayMs,
+  )
 }
 
 function decodablePath(url) {

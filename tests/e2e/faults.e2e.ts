@@ -91,7 +91,8 @@ test('SIGTERM under load: requests in flight finish, new ones are refused, exit 
       (error: Error) => ({ status: 0, body: String(error.cause ?? error), at: Date.now() }),
     ),
   )
-  await new Promise((r) => setTimeout(r, 300))
+  // Time for the client to connect and send all of them, also on a busy machine.
+  await new Promise((r) => setTimeout(r, 1000))
   signalAt.time = Date.now()
   server.process.kill('SIGTERM')
   // While it drains, the load balancer is told to stop sending traffic (the signal is handled
