@@ -37,6 +37,9 @@ const config = {
       displayName: 'int',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/int/**/*.int.test.ts'],
+      // Real SQLite writes and image processing (sharp) on a 2-core machine: a media update took
+      // over jest's default 5 s while other work ran beside the suite.
+      testTimeout: 20_000,
     },
   ],
 }
