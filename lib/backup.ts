@@ -8,6 +8,21 @@ export type BackupPaths = { databaseFile: string; mediaDir: string }
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`
 
 /**
+ * A consistent copy of a live SQLite database into the new file `target`, taken through SQLite
+ * (`VACUUM INTO`, one read snapshot) while other processes keep writing. Copying the file alone
+ * is not a copy: the database is in WAL mode, and recent commits live in its `-wal` file until a
+ * checkpoint moves them, so a plain file copy can miss them or catch half of one.
+ */
+export async function copySqliteDatabase(databaseFile: string, target: string) {
+  const client = createClient({ url: `file:${databaseFile}` })
+  try {
+    await client.execute(`VACUUM INTO ${quote(target)}`)
+  } finally {
+    client.close()
+  }
+}
+
+/**
  * An online copy of the embedded SQLite database and the uploaded files, into `target`
  * (which must not exist yet): `heroes.db`, `media/` and `manifest.json`. `VACUUM INTO` reads
  * one consistent snapshot while the portal keeps running and writing.
@@ -15,12 +30,7 @@ const quote = (value: string) => `'${value.replaceAll("'", "''")}'`
 export async function backupSqlite({ databaseFile, mediaDir }: BackupPaths, target: string) {
   if (fs.existsSync(target)) throw new Error(`backup target ${target} already exists`)
   fs.mkdirSync(target, { recursive: true })
-  const client = createClient({ url: `file:${databaseFile}` })
-  try {
-    await client.execute(`VACUUM INTO ${quote(path.join(target, 'heroes.db'))}`)
-  } finally {
-    client.close()
-  }
+  await copySqliteDatabase(databaseFile, path.join(target, 'heroes.db'))
   const media = fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir) : []
   if (media.length) fs.cpSync(mediaDir, path.join(target, 'media'), { recursive: true })
   const manifest = { createdAt: new Date().toISOString(), database: 'heroes.db', media }

@@ -1,4 +1,3 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
@@ -6,8 +5,6 @@ type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
 import { migrations } from '../migrations'
 import type { DatabaseChoice } from '../lib/db'
 import type { Env } from '../lib/env'
-
-export const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 /**
  * Runs once per process when Payload starts. SQLite's schema comes from the committed migrations
@@ -18,12 +15,6 @@ export async function prepareDatabase(
   payload: Payload,
   { database, env }: { database: DatabaseChoice; env: Env },
 ): Promise<void> {
-  if (database.kind === 'sqlite') {
-    // The server, the seed and scripts (jobs, fixtures, backups) may write the same file at once:
-    // a writer waits up to 10 s for another's lock instead of failing with SQLITE_BUSY at once.
-    const db = payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }
-    await db.drizzle.run(sql.raw(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`))
-  }
   if (database.kind === 'sqlite' && env.nodeEnv !== 'production') {
     // The generated migration files type their arguments for the SQLite adapter specifically.
     await payload.db.migrate({ migrations: migrations as MigrateArgs['migrations'] })

@@ -42,6 +42,39 @@ describe('contact submissions', () => {
     })
   })
 
+  it('stores every one of many messages sent at once, each exactly as sent', async () => {
+    const before = await stored()
+    const batch = Array.from({ length: 60 }, (_, i) => ({
+      ...valid,
+      name: `Concurrent ${i}`,
+      email: `concurrent${i}@example.eu`,
+      message: `Message number ${i}, ąčęėįšųūž`,
+      institution: i % 2 ? 'vilniaus-kolegija' : undefined,
+    }))
+    const outcomes = await Promise.all(batch.map((raw, i) => send(raw, `concurrent-${i}`)))
+    expect(outcomes.every((o) => o.status === 201)).toBe(true)
+    expect(await stored()).toBe(before + batch.length)
+    const { docs } = await payload.find({
+      collection: 'form-submissions',
+      where: { name: { like: 'Concurrent ' } },
+      limit: 0,
+      depth: 1,
+      sort: 'createdAt',
+    })
+    const byName = new Map(docs.map((doc) => [doc.name, doc]))
+    expect(byName.size).toBe(batch.length)
+    for (const raw of batch) {
+      expect(byName.get(raw.name)).toMatchObject({
+        email: raw.email,
+        message: raw.message,
+        locale: 'lt',
+        status: 'new',
+        consent: true,
+        institution: raw.institution ? expect.objectContaining({ slug: raw.institution }) : null,
+      })
+    }
+  })
+
   it('stores nothing for invalid input and names the fields', async () => {
     const before = await stored()
     expect(await send({ ...valid, email: 'nope', consent: undefined })).toEqual({
