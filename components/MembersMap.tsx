@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl'
+import { preload } from 'react-dom'
 
 import {
   EUROPE_MAP_PATH,
@@ -18,21 +19,10 @@ type Member = Pick<Institution, 'id' | 'name' | 'city' | 'country' | 'location'>
  */
 export function MembersMap({ members }: { members: Member[] }) {
   const t = useTranslations('Members')
+  // The base map is the page's largest paint: asked for with the HTML, not after the scripts.
+  preload(EUROPE_MAP_PATH, { as: 'image', fetchPriority: 'high' })
   return (
     <figure className="members-map">
-      {/* The land is a plain image under the drawing: the browser's preload scanner finds it in
-          the HTML, so the page's largest paint starts with the HTML, not after the scripts. (A
-          preload hint would travel in the page's RSC payload, and every page that prefetches
-          /members would download the map.) Decorative: the drawing below has the title. */}
-      {/* eslint-disable-next-line @next/next/no-img-element -- an SVG, served as it is */}
-      <img
-        src={EUROPE_MAP_PATH}
-        width={WIDTH}
-        height={HEIGHT}
-        alt=""
-        fetchPriority="high"
-        decoding="async"
-      />
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
@@ -40,6 +30,7 @@ export function MembersMap({ members }: { members: Member[] }) {
       >
         <title id="members-map-title">{t('mapTitle')}</title>
         <desc id="members-map-desc">{t('mapDescription')}</desc>
+        <image href={EUROPE_MAP_PATH} width={WIDTH} height={HEIGHT} />
         {placeLabels(members).map(({ member, x, y, labelX, labelY, anchor }) => (
           <g key={member.id} className="members-map__member">
             <circle cx={x} cy={y} r={7} />
