@@ -1,5 +1,4 @@
 import { useTranslations } from 'next-intl'
-import { preload } from 'react-dom'
 
 import {
   EUROPE_MAP_PATH,
@@ -19,8 +18,6 @@ type Member = Pick<Institution, 'id' | 'name' | 'city' | 'country' | 'location'>
  */
 export function MembersMap({ members }: { members: Member[] }) {
   const t = useTranslations('Members')
-  // The base map is the page's largest paint: asked for with the HTML, not after the scripts.
-  preload(EUROPE_MAP_PATH, { as: 'image', fetchPriority: 'high' })
   return (
     <figure className="members-map">
       <svg
