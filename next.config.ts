@@ -52,15 +52,17 @@ const nextConfig: NextConfig = {
   // The contact form is the only action; nothing it accepts comes near this size.
   experimental: {
     serverActions: { bodySizeLimit: '64kb' },
-    // The client router guesses a link's route from addresses of the same shape it has seen, so
-    // after the header's link to the mission statement (a free page, `/pt/<slug>`) it asked for `/pt/imprensa` as `[locale]/[slug]`, which the
-    // rewrite serves from `press/`: the prefetch got a 404 (vercel/next.js#97244, open). Without
-    // the guess each route's tree is asked for once.
+    // The client router guesses a link's route from addresses of the same shape it has seen:
+    // after the header's link to the mission statement (a free page, `/pt/<slug>`) it asked for
+    // `/pt/imprensa` as `[locale]/[slug]`, which the rewrite serves from `press/`, and the
+    // prefetch got a 404 (vercel/next.js#97244, open). Without the guess each route's tree is
+    // asked for once.
     optimisticRouting: false,
     // Each route group (pages, API, admin, feeds, preview) bundles its own copy of Payload and the
-    // config (~3.5 MB of code each); loaded at start, every copy stayed resident. Loaded when first
-    // asked for, a server that serves pages and the API holds two: peak RSS under load 388–403 →
-    // 312 MB (docs/performance.md). The first visit to the admin or a feed waits for its module.
+    // config (~3.5 MB of code each), and all were loaded at start. Loaded when first asked for, a
+    // server that serves pages and the API holds two: 45 MB less after start (316 → 272 MB); peak
+    // RSS under load is set by the garbage collector either way (docs/performance.md). The first
+    // visit to the admin or a feed waits for its module.
     preloadEntriesOnStart: false,
   },
   // Standalone output (NEXT_OUTPUT) and the shared cache handler: see lib/deploy/.

@@ -182,14 +182,14 @@ const routesBySpecificity = (Object.keys(pathnames) as Pathname[]).sort((a, b) =
   return dynamic(a) - dynamic(b) || b.split('/').length - a.split('/').length
 })
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 function matchTemplate(template: string, path: string): Params | null {
   const names: string[] = []
-  const pattern = template
-    .replace(/[.*+?^${}()|\\]/g, '\\$&')
-    .replace(/\\?\[(\w+)\\?\]/g, (_, name: string) => {
-      names.push(name)
-      return '([^/]+)'
-    })
+  const pattern = escapeRegExp(template).replace(/\\?\[(\w+)\\?\]/g, (_, name: string) => {
+    names.push(name)
+    return '([^/]+)'
+  })
   const found = new RegExp(`^${pattern}$`).exec(path)
   return found ? Object.fromEntries(names.map((name, i) => [name, found[i + 1]])) : null
 }
@@ -243,8 +243,7 @@ export function localizedRewrites(): { source: string; destination: string }[] {
       if (param) return `:${param[1]}`
       const words = [...new Set(localized.map(([, template]) => template.split('/')[i + 1]))]
       // A literal is escaped by Next's path-to-regexp; a group is a regular expression.
-      const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      return words.length === 1 ? words[0] : `:w${i}(${escaped.join('|')})`
+      return words.length === 1 ? words[0] : `:w${i}(${words.map(escapeRegExp).join('|')})`
     })
     return [
       {
