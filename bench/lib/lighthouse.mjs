@@ -25,7 +25,8 @@ export async function lighthouseRuns(targets, { port, profileDir, log, rounds = 
       const { audits, categories } = computeMedianRun(runs[i])
       const scores = runs[i].map((lhr) => Math.round((lhr.categories.performance.score ?? 0) * 100))
       const summary = audits['resource-summary']?.details?.items ?? []
-      const transfer = (type) => summary.find((i) => i.resourceType === type)?.transferSize ?? 0
+      const transfer = (type) =>
+        summary.find((item) => item.resourceType === type)?.transferSize ?? 0
       results.push({
         name,
         url,
@@ -39,7 +40,7 @@ export async function lighthouseRuns(targets, { port, profileDir, log, rounds = 
         fontBytes: transfer('font'),
         imageBytes: transfer('image'),
         requests: transfer('total')
-          ? summary.find((i) => i.resourceType === 'total').requestCount
+          ? summary.find((item) => item.resourceType === 'total').requestCount
           : 0,
       })
     }
