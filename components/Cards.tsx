@@ -5,10 +5,6 @@ import type { Flagship, Institution, PressRelease } from '@/payload-types'
 
 import { countryName } from '@/lib/format'
 
-// Links in content are not prefetched (`prefetch={false}`, here and in pages, lists and the
-// footer): each prefetch downloads the linked page's RSC payload, and the home page alone links
-// some thirty pages. The header's few section links keep Next's prefetch.
-
 export function FlagshipCard({
   flagship,
 }: {
@@ -20,7 +16,6 @@ export function FlagshipCard({
       <h3 className="card__title">{flagship.title}</h3>
       <p>{flagship.tagline}</p>
       <Link
-        prefetch={false}
         href={{ pathname: '/flagships/[slug]', params: { slug: flagship.slug } }}
         className="card__link"
         aria-label={t('readMore', { title: flagship.title })}
@@ -49,10 +44,7 @@ export function MemberCard({
   return (
     <article className="card card--member">
       <Heading className="card__title">
-        <Link
-          prefetch={false}
-          href={{ pathname: '/members/[slug]', params: { slug: member.slug } }}
-        >
+        <Link href={{ pathname: '/members/[slug]', params: { slug: member.slug } }}>
           {member.name}
         </Link>
       </Heading>
@@ -85,10 +77,7 @@ export function PressCard({
         </time>
       </p>
       <Heading className="card__title">
-        <Link
-          prefetch={false}
-          href={{ pathname: '/press/[slug]', params: { slug: release.slug ?? '' } }}
-        >
+        <Link href={{ pathname: '/press/[slug]', params: { slug: release.slug ?? '' } }}>
           {release.title}
         </Link>
       </Heading>

@@ -23,19 +23,13 @@ export function Footer({ pages }: { pages: PageSlugs }) {
         <nav aria-label={t('legal')}>
           <ul className="footer-links">
             <li>
-              <Link prefetch={false} href={pageHref(pages, 'privacy')}>
-                {t('privacy')}
-              </Link>
+              <Link href={pageHref(pages, 'privacy')}>{t('privacy')}</Link>
             </li>
             <li>
-              <Link prefetch={false} href={pageHref(pages, 'accessibility-statement')}>
-                {t('accessibility')}
-              </Link>
+              <Link href={pageHref(pages, 'accessibility-statement')}>{t('accessibility')}</Link>
             </li>
             <li>
-              <Link prefetch={false} href={pageHref(pages, 'legal-notice')}>
-                {t('legalNotice')}
-              </Link>
+              <Link href={pageHref(pages, 'legal-notice')}>{t('legalNotice')}</Link>
             </li>
             <li>
               <a href={localizedPath(locale, '/press/feed.xml')} type="application/rss+xml">

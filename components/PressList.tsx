@@ -28,13 +28,13 @@ export async function PressList({ locale, page }: { locale: Locale; page: number
         {result.totalPages > 1 ? (
           <nav aria-label={t('pagination')} className="pagination">
             {result.hasPrevPage && result.prevPage ? (
-              <Link prefetch={false} href={pageHref(result.prevPage)} rel="prev">
+              <Link href={pageHref(result.prevPage)} rel="prev">
                 {t('previous')}
               </Link>
             ) : null}
             <span aria-current="page">{t('pageOf', { page, total: result.totalPages })}</span>
             {result.hasNextPage && result.nextPage ? (
-              <Link prefetch={false} href={pageHref(result.nextPage)} rel="next">
+              <Link href={pageHref(result.nextPage)} rel="next">
                 {t('next')}
               </Link>
             ) : null}

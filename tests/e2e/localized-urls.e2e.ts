@@ -136,6 +136,8 @@ test('the header’s prefetches find their pages in every locale, after any page
     // A free page first: its address has the shape of every section's (`/pt/imprensa`).
     for (const name of ['page', 'home', 'member'] as const) {
       await page.goto(origin + localizedPath(locale, documents[name](locale)))
+      // Links prefetch when reached for: reach for each of the header's.
+      for (const link of await page.locator('header nav a').all()) await link.hover()
       await page.waitForLoadState('networkidle')
     }
     await page.locator('header nav a').nth(4).click()

@@ -143,8 +143,15 @@ test('the members page carries only the markers; the land is one cached image', 
   })
   // Pages that only link to the members page (and prefetch it) do not download its map: a
   // preload hint for it travelled in the prefetched route's payload and fetched it everywhere.
-  for (const path of ['/en', '/de/presse']) {
+  for (const [path, locale] of [
+    ['/en', 'en'],
+    ['/de/presse', 'de'],
+  ] as const) {
     await page.goto(path)
+    await page
+      .locator('header nav')
+      .getByRole('link', { name: message(locale, 'Navigation.members'), exact: true })
+      .hover()
     await page.waitForLoadState('networkidle')
   }
   expect(images.filter((p) => p.startsWith('/map/'))).toEqual([])
@@ -157,6 +164,32 @@ test('the members page carries only the markers; the land is one cached image', 
   expect(map.headers()['cache-control']).toMatch(/^public, max-age=[1-9]/)
   expect(map.headers()['set-cookie']).toBeUndefined()
   expect(await map.text()).toMatch(/^<svg [^>]*viewBox="0 0 600 560"/)
+})
+
+test('links prefetch their page when reached for, not when they come into view', async ({
+  page,
+}) => {
+  const prefetched: string[] = []
+  const documents: string[] = []
+  page.on('request', (r) => {
+    const url = new URL(r.url())
+    if (url.searchParams.has('_rsc')) prefetched.push(url.pathname)
+    if (r.resourceType() === 'document') documents.push(url.pathname)
+  })
+  await page.goto('/de')
+  await page.waitForLoadState('networkidle')
+  // Some twenty links are on screen; none of them cost a request yet.
+  expect(prefetched).toEqual([])
+  documents.length = 0
+  const press = page
+    .locator('header nav')
+    .getByRole('link', { name: message('de', 'Navigation.press'), exact: true })
+  await press.hover()
+  await expect.poll(() => prefetched).toContain('/de/presse')
+  await press.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('de', 'Press.title'))
+  // A client-side navigation: no document was loaded.
+  expect(documents).toEqual([])
 })
 
 test('a release published through the local API appears in two locales without a rebuild', async ({

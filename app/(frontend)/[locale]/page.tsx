@@ -63,7 +63,7 @@ export default async function HomePage({ params }: Props) {
             <h1>{home.hero.title}</h1>
             <p className="hero__lead">{home.hero.missionLine}</p>
           </div>
-          <Link prefetch={false} href={pageHref(pages, 'mission-statement')} className="button">
+          <Link href={pageHref(pages, 'mission-statement')} className="button">
             {t('readMission')}
           </Link>
         </div>
@@ -77,9 +77,7 @@ export default async function HomePage({ params }: Props) {
             <h2 id="latest-news">{t('latestNews')}</h2>
             <PressCard release={latest} />
             <p>
-              <Link prefetch={false} href="/press">
-                {t('allPress')}
-              </Link>
+              <Link href="/press">{t('allPress')}</Link>
             </p>
           </div>
         </section>
@@ -125,9 +123,7 @@ export default async function HomePage({ params }: Props) {
             <>
               <h2>{t('approachTitle')}</h2>
               <p lang={contentLang}>{home.approach.intro}</p>
-              <Link prefetch={false} href={pageHref(pages, 'approach')}>
-                {t('readApproach')}
-              </Link>
+              <Link href={pageHref(pages, 'approach')}>{t('readApproach')}</Link>
             </>
           ) : null}
         </div>
@@ -159,9 +155,7 @@ export default async function HomePage({ params }: Props) {
             ))}
           </div>
           <p>
-            <Link prefetch={false} href="/members">
-              {t('allMembers')}
-            </Link>
+            <Link href="/members">{t('allMembers')}</Link>
           </p>
         </div>
       </section>
@@ -175,9 +169,7 @@ export default async function HomePage({ params }: Props) {
               <li key={partner.id}>{partner.name}</li>
             ))}
           </ul>
-          <Link prefetch={false} href="/partners">
-            {t('allPartners')}
-          </Link>
+          <Link href="/partners">{t('allPartners')}</Link>
         </div>
       </section>
 
@@ -185,7 +177,7 @@ export default async function HomePage({ params }: Props) {
         <div className="container">
           <h2 id="contact">{t('contactTitle')}</h2>
           <p>{t('contactText')}</p>
-          <Link prefetch={false} href="/contact" className="button">
+          <Link href="/contact" className="button">
             {t('contactCta')}
           </Link>
         </div>

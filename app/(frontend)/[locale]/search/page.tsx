@@ -47,9 +47,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {hit.english && <> · {t('inEnglish')}</>}
               </p>
               <h2 lang={hit.english ? 'en' : undefined}>
-                <Link prefetch={false} href={documentHref(hit.collection, hit.slug)}>
-                  {hit.title}
-                </Link>
+                <Link href={documentHref(hit.collection, hit.slug)}>{hit.title}</Link>
               </h2>
               {hit.excerpt && <p lang={hit.english ? 'en' : undefined}>{hit.excerpt}</p>}
             </li>
@@ -59,17 +57,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {result.status === 'ok' && result.pages > 1 && (
         <nav aria-label={t('pagination')} className="pagination">
           {result.page > 1 ? (
-            <Link prefetch={false} href={pageHref(result.page - 1)}>
-              {t('previous')}
-            </Link>
+            <Link href={pageHref(result.page - 1)}>{t('previous')}</Link>
           ) : (
             <span />
           )}
           <span>{t('pageOf', { page: result.page, pages: result.pages })}</span>
           {result.page < result.pages ? (
-            <Link prefetch={false} href={pageHref(result.page + 1)}>
-              {t('next')}
-            </Link>
+            <Link href={pageHref(result.page + 1)}>{t('next')}</Link>
           ) : (
             <span />
           )}

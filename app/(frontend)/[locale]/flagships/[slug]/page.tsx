@@ -39,11 +39,7 @@ export default async function FlagshipPage({ params }: Props) {
       title={flagship.title}
       lead={flagship.tagline}
       body={flagship.body}
-      after={
-        <Link prefetch={false} href="/flagships">
-          {t('backToList')}
-        </Link>
-      }
+      after={<Link href="/flagships">{t('backToList')}</Link>}
     />
   )
 }

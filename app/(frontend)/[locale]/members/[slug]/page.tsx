@@ -68,9 +68,7 @@ export default async function MemberPage({ params }: Props) {
       after={
         <>
           {facts}
-          <Link prefetch={false} href="/members">
-            {t('backToList')}
-          </Link>
+          <Link href="/members">{t('backToList')}</Link>
         </>
       }
     />

@@ -79,9 +79,7 @@ export default async function PressReleasePage({ params }: Props) {
             fileLocale={release.localesOf.pdf.includes(locale) ? locale : 'en'}
           />
           <p>
-            <Link prefetch={false} href="/press">
-              {t('backToList')}
-            </Link>
+            <Link href="/press">{t('backToList')}</Link>
           </p>
         </>
       }
