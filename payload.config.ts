@@ -42,6 +42,7 @@ import { emailAdapter, mailIsConfigured } from './lib/email'
 import { translateAdmin } from './lib/adminI18n'
 import { plugins } from './lib/plugins'
 import { prepareDatabase } from './seed/prepare'
+import { offerContactHandler } from './lib/contact/direct'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -112,6 +113,7 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   onInit: async (payload) => {
     await prepareDatabase(payload, { database, env })
+    offerContactHandler(payload)
     if (!mailIsConfigured())
       payload.logger.info(
         'Mail is off (no SMTP_HOST): contact messages are stored without notification.',

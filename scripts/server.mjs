@@ -11,6 +11,8 @@
 //    needs the body before compression, so compression happens here (next.config `compress:
 //    false`), after the policy: cached pages once per ETag (./serve/encoded.mjs), the rest by
 //    the `compression` middleware.
+// 4. `POST /api/contact` is answered before Next, by the endpoint Payload offers once it has
+//    started (./serve/contact.mjs): the same function without Next's routing around it.
 // In the standalone tree (scripts/standalone.mjs bundles this file there as server.mjs) there
 // is no next.config.ts: the build's own config is handed to Next the way its generated
 // server.js does it.
@@ -20,6 +22,7 @@ import http from 'node:http'
 import compression from 'compression'
 import next from 'next'
 
+import { createContactShortcut } from './serve/contact.mjs'
 import { createContentSecurityPolicy } from './serve/csp.mjs'
 import { createEncodedCache } from './serve/encoded.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
@@ -67,6 +70,8 @@ const applyPolicy = createContentSecurityPolicy({
   }),
 })
 
+const answerContact = createContactShortcut()
+
 let stopping = false
 const server = http.createServer((req, res) => {
   if (!decodablePath(req.url ?? '/')) {
@@ -84,7 +89,7 @@ const server = http.createServer((req, res) => {
   }
   compress(req, res, () => {
     applyPolicy(req, res)
-    handle(req, res)
+    if (!answerContact(req, res)) handle(req, res)
   })
 })
 server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
