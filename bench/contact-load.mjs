@@ -3,43 +3,33 @@
 // `node bench/contact-load.mjs http://127.0.0.1:3100 <staff email> <password> [rate] [seconds]`
 import { pathToFileURL } from 'node:url'
 
-import { load } from './lib/load.mjs'
+import { paced } from './lib/paced.mjs'
 import { staffToken } from './lib/staff.mjs'
 
 export async function contactAtRate({ base, headers, rate = 200, seconds = 10 }) {
   const run = `load-${Date.now()}`
-  let i = 0
   const started = performance.now()
-  const result = await load({
+  // Evenly spaced arrivals, latency from each message's due time (./lib/paced.mjs).
+  const result = await paced({
     url: new URL('/api/contact', base).href,
-    connections: Math.max(4, Math.ceil(rate / 10)),
-    overallRate: rate,
-    amount: rate * seconds,
-    duration: undefined,
-    method: 'POST',
-    requests: [
-      {
-        setupRequest: (request) => {
-          const n = i++
-          return {
-            ...request,
-            headers: {
-              'content-type': 'application/json',
-              // One client address per message, so the per-client limit does not apply.
-              'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-            },
-            body: JSON.stringify({
-              name: `${run} ${n}`,
-              email: `load${n}@example.eu`,
-              topic: 'other',
-              message: `Load test message ${n}`,
-              consent: true,
-              locale: 'en',
-            }),
-          }
-        },
+    rate,
+    seconds,
+    request: (n) => ({
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        // One client address per message, so the per-client limit does not apply.
+        'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
       },
-    ],
+      body: JSON.stringify({
+        name: `${run} ${n}`,
+        email: `load${n}@example.eu`,
+        topic: 'other',
+        message: `Load test message ${n}`,
+        consent: true,
+        locale: 'en',
+      }),
+    }),
   })
   const tookSeconds = (performance.now() - started) / 1000
   const stored = await fetch(

@@ -202,7 +202,9 @@ with a browser's \`Accept-Encoding: gzip, deflate, br\` (the bare server ignores
   }
   if (r.contact) {
     const c = r.contact
-    out.push(`### Contact POST at ${c.rate} req/s for ${c.seconds} s`)
+    out.push(
+      `### Contact POST at ${c.rate} req/s for ${c.seconds} s (evenly spaced, open loop; latency from each message's due time)`,
+    )
     out.push(
       table(
         [
@@ -215,6 +217,8 @@ with a browser's \`Accept-Encoding: gzip, deflate, br\` (the bare server ignores
           'req/s achieved',
           'p50 ms',
           'p99 ms',
+          'max ms',
+          'most in flight',
         ],
         [
           [
@@ -227,6 +231,8 @@ with a browser's \`Accept-Encoding: gzip, deflate, br\` (the bare server ignores
             n0(c.sent / c.tookSeconds),
             n1(c.p50),
             n1(c.p99),
+            n1(c.max),
+            c.maxInFlight,
           ],
         ],
       ),
