@@ -8,11 +8,12 @@ const HANDLER = Symbol.for('heroes.contact')
 const PATH = '/api/contact'
 
 /**
- * The headers next.config gives `/api/contact` (the build's routes manifest), or null when a
- * rule for it depends on the request (`has`/`missing`, parameters): then Next keeps answering,
- * so no response of this path ever lacks a header Next would have sent.
+ * The headers next.config gives `/api/contact` (the build's routes manifest), or null when there
+ * is no manifest or a rule for the path depends on the request (`has`/`missing`, parameters):
+ * then Next keeps answering, so no response of this path lacks a header Next would have sent.
  */
 export function headersFromManifest(file = '.next/routes-manifest.json') {
+  if (!fs.existsSync(file)) return null
   const rules = JSON.parse(fs.readFileSync(file, 'utf8')).headers ?? []
   const headers = {}
   for (const rule of rules) {

@@ -157,7 +157,8 @@ describe('the headers it sends, from the build’s routes manifest', () => {
     })
   })
 
-  it('are none (Next answers) when a matching rule depends on the request', () => {
+  it('are none (Next answers) without a manifest, or when a matching rule depends on the request', () => {
+    expect(shortcut.headersFromManifest(path.join(os.tmpdir(), 'no-such-manifest.json'))).toBe(null)
     const cookie = { has: [{ type: 'cookie', key: 'session' }] }
     expect(shortcut.headersFromManifest(manifest([rule(everyPath, [['A', 'b']], cookie)]))).toBe(
       null,
