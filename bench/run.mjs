@@ -15,7 +15,7 @@ import * as prettier from 'prettier'
 import { contactAtRate } from './contact-load.mjs'
 import { firstLoadJs } from './lib/first-load.mjs'
 import { lighthouseRuns } from './lib/lighthouse.mjs'
-import { load } from './lib/load.mjs'
+import { load, medianResult } from './lib/load.mjs'
 import { buildMinimal, LATIN1_SUFFIX, minimalEnv } from './lib/minimal.mjs'
 import { NGINX, startNginx } from './lib/nginx.mjs'
 import { discoverPages, PAGE_TYPES } from './lib/pages.mjs'
@@ -34,10 +34,17 @@ const types = picked
   ? PAGE_TYPES.filter((t) => picked.some((name) => t.type.replaceAll(' ', '-').startsWith(name)))
   : PAGE_TYPES
 const settings = smoke
-  ? { connections: 10, duration: 2, warmup: 0.5, types: PAGE_TYPES.slice(0, 1), locales: ['en'] }
+  ? {
+      connections: 10,
+      duration: 2,
+      warmup: 0.5,
+      rounds: 1,
+      types: PAGE_TYPES.slice(0, 1),
+      locales: ['en'],
+    }
   : quick
-    ? { connections: 20, duration: 3, warmup: 1, types, locales: ['en', locale] }
-    : { connections: 50, duration: 5, warmup: 3, types, locales: ['en', locale] }
+    ? { connections: 20, duration: 3, warmup: 1, rounds: 1, types, locales: ['en', locale] }
+    : { connections: 50, duration: 4, warmup: 3, rounds: 3, types, locales: ['en', locale] }
 const extras = !smoke && !quick
 
 const work = path.resolve('.bench')
@@ -142,16 +149,31 @@ for (const page of pages) {
     bytes: page.bytes.length,
     twoByte: page.twoByte,
   }
-  for (const [name, server] of Object.entries({ portal, minimal, bare })) {
-    const url = urlOf[name](page)
-    const options = { url, connections: settings.connections, headers: browserHeaders }
-    await load({ ...options, duration: settings.warmup })
-    const { result, peakRss } = await withPeakRss(server.child.pid, () =>
-      load({ ...options, duration: settings.duration }),
-    )
-    peak[name] = Math.max(peak[name], peakRss)
+  const servers = Object.entries({ portal, minimal, bare })
+  const options = (name) => ({
+    url: urlOf[name](page),
+    connections: settings.connections,
+    headers: browserHeaders,
+  })
+  for (const [name] of servers) await load({ ...options(name), duration: settings.warmup })
+  // Rounds alternate the servers, so a busy moment on the shared machine does not land on one
+  // server only; each figure is the median of the rounds.
+  const rounds = Object.fromEntries(servers.map(([name]) => [name, []]))
+  for (let round = 0; round < settings.rounds; round++)
+    for (const [name, server] of servers) {
+      const { result, peakRss } = await withPeakRss(server.child.pid, () =>
+        load({ ...options(name), duration: settings.duration }),
+      )
+      peak[name] = Math.max(peak[name], peakRss)
+      rounds[name].push(result)
+    }
+  for (const [name] of servers) {
+    const result = medianResult(rounds[name])
     row[name] = name === 'minimal' ? { ...result, bytes: minimalBytes[page.id] } : result
-    console.log(`${page.id} ${name}: ${Math.round(result.rps)} req/s p99 ${result.p99} ms`)
+    const each = rounds[name].map((r) => Math.round(r.rps)).join(', ')
+    console.log(
+      `${page.id} ${name}: ${Math.round(result.rps)} req/s (${each}) p99 ${result.p99} ms`,
+    )
   }
   throughput.push(row)
 }

@@ -17,8 +17,9 @@ export function renderReport(r) {
   const out = []
   out.push(`Run: ${r.date} · commit \`${r.commit}\` · ${r.machine}`)
   out.push(`Load: ${r.load.connections} connections, ${r.load.duration} s per measurement, after a
-${r.load.warmup} s warm-up; the three servers of a row are measured back to back, each asked
-with a browser's \`Accept-Encoding: gzip, deflate, br\` (the bare server ignores it).`)
+${r.load.warmup} s warm-up; the three servers of a row are measured in turn, ${r.load.rounds} round(s),
+each figure the median of its rounds; each asked with a browser's \`Accept-Encoding: gzip,
+deflate, br\` (the bare server ignores it).`)
   if (r.notes.length) out.push(r.notes.map((note) => `- ${note}`).join('\n'))
 
   out.push('### Throughput and latency (req/s; p50/p99 ms)')
