@@ -20,7 +20,7 @@ import { buildMinimal, LATIN1_SUFFIX, minimalEnv } from './lib/minimal.mjs'
 import { NGINX, startNginx } from './lib/nginx.mjs'
 import { discoverPages, PAGE_TYPES } from './lib/pages.mjs'
 import { renderReport } from './lib/report.mjs'
-import { startBare, startNext, startPortal, waitFor, withPeakRss } from './lib/servers.mjs'
+import { settle, startBare, startNext, startPortal, waitFor, withPeakRss } from './lib/servers.mjs'
 import { staffToken } from './lib/staff.mjs'
 import { publishVisible } from './publish-visible.mjs'
 
@@ -264,11 +264,24 @@ if (!quick) {
     locales: smoke ? ['en'] : ['en', 'de', 'cs', 'lt'],
     runs: smoke ? 1 : 5,
   })
-  contact = await contactAtRate({
-    base: portal.url,
-    headers,
-    ...(smoke ? { rate: 20, seconds: 1 } : {}),
-  })
+  // Three runs, each from an idle server; each figure the median, the counts summed.
+  const runs = []
+  for (let run = 0; run < (smoke ? 1 : 3); run++) {
+    const waited = await settle(portal.child.pid)
+    const result = await contactAtRate({
+      base: portal.url,
+      headers,
+      ...(smoke ? { rate: 20, seconds: 1 } : {}),
+    })
+    runs.push(result)
+    console.log(`contact run ${run + 1} (after ${waited} ms idle wait): ${JSON.stringify(result)}`)
+  }
+  const total = (key) => runs.reduce((sum, r) => sum + r[key], 0)
+  contact = {
+    ...medianResult(runs),
+    ...Object.fromEntries(['sent', 'ok', 'non2xx', 'errors', 'stored'].map((k) => [k, total(k)])),
+    runs: runs.map(({ rps, p50, p99, max }) => ({ rps, p50, p99, max })),
+  }
 }
 
 const commit = execSync('git rev-parse --short HEAD').toString().trim()

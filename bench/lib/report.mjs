@@ -204,7 +204,7 @@ deflate, br\` (the bare server ignores it).`)
   if (r.contact) {
     const c = r.contact
     out.push(
-      `### Contact POST at ${c.rate} req/s for ${c.seconds} s (evenly spaced, open loop; latency from each message's due time)`,
+      `### Contact POST at ${c.rate} req/s for ${c.seconds} s, ${c.runs.length} run(s) (evenly spaced, open loop; latency from each message's due time; counts summed, figures the median run's, p99 of each run: ${c.runs.map((run) => n1(run.p99)).join(', ')} ms)`,
     )
     out.push(
       table(
@@ -229,7 +229,7 @@ deflate, br\` (the bare server ignores it).`)
             c.errors,
             c.stored,
             n1(c.tookSeconds),
-            n0(c.sent / c.tookSeconds),
+            n0(c.rps),
             n1(c.p50),
             n1(c.p99),
             n1(c.max),

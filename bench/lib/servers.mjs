@@ -102,3 +102,17 @@ export async function withPeakRss(pgid, work) {
     clearInterval(timer)
   }
 }
+
+/**
+ * Waits until a server's process group is idle (under 5% of a core for half a second), at most
+ * `maxMs`: work left over from the step before (pages regenerated after a publish) is not
+ * counted against the next measurement. Returns the milliseconds waited.
+ */
+export async function settle(pgid, { maxMs = 15_000 } = {}) {
+  const started = Date.now()
+  for (;;) {
+    const before = groupCpuMs(pgid)
+    await new Promise((r) => setTimeout(r, 500))
+    if (groupCpuMs(pgid) - before < 25 || Date.now() - started > maxMs) return Date.now() - started
+  }
+}
