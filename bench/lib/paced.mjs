@@ -20,8 +20,11 @@ export async function paced({ url, rate, seconds, request, maxSockets = 256, tim
   let inFlight = 0
   let lastEnd = 0
 
+  // How late this process itself sent a message: its own pauses, not the server's.
+  let lateMax = 0
   const send = (i, due) =>
     new Promise((resolve) => {
+      lateMax = Math.max(lateMax, performance.now() - due)
       const { method = 'GET', headers = {}, body } = request(i)
       inFlight++
       maxInFlight = Math.max(maxInFlight, inFlight)
@@ -75,5 +78,6 @@ export async function paced({ url, rate, seconds, request, maxSockets = 256, tim
     non2xx: latencies.length - ok,
     errors,
     maxInFlight,
+    sentLateMax: round(lateMax),
   }
 }

@@ -204,7 +204,7 @@ deflate, br\` (the bare server ignores it).`)
   if (r.contact) {
     const c = r.contact
     out.push(
-      `### Contact POST at ${c.rate} req/s for ${c.seconds} s, ${c.runs.length} run(s) (evenly spaced, open loop; latency from each message's due time; counts summed, figures the median run's, p99 of each run: ${c.runs.map((run) => n1(run.p99)).join(', ')} ms)`,
+      `### Contact POST at ${c.rate} req/s for ${c.seconds} s, ${c.runs.length} run(s) (evenly spaced, open loop; latency from each message's due time; counts summed with a 2 s warm-up's, figures the median run's; each run's p99 ${c.runs.map((run) => n1(run.p99)).join(', ')} ms, and the load generator's own lateness at most ${c.runs.map((run) => n1(run.sentLateMax)).join(', ')} ms)`,
     )
     out.push(
       table(
