@@ -62,6 +62,23 @@ test('/ sends a Finnish browser to /fi, and a chosen language wins afterwards', 
   await context.close()
 })
 
+test('pages name the site’s icon, and a first visit asks for nothing that is missing', async ({
+  page,
+  request,
+}) => {
+  const missing: string[] = []
+  page.on('response', (r) => {
+    if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`)
+  })
+  await page.goto('/nl')
+  await page.waitForLoadState('networkidle')
+  const href = await page.locator('link[rel="icon"]').first().getAttribute('href')
+  const icon = await request.get(href!)
+  expect(icon.status()).toBe(200)
+  expect(icon.headers()['content-type']).toContain('image/svg+xml')
+  expect(missing).toEqual([])
+})
+
 test('pages with a locale set no cookie, so a CDN can cache them', async ({ request }) => {
   for (const path of ['/cs', '/cs/clenove', '/de/presse', '/fi/jasenet/seamk', '/de/leitbild']) {
     const response = await request.get(path, {
