@@ -124,15 +124,15 @@ test('the sitemap and the feeds list the localized addresses', async ({ request 
   )
 })
 
-test('the header’s prefetches find their pages in every locale, after any page', async ({
-  page,
-}) => {
-  const failed: string[] = []
-  page.on('response', (response) => {
-    if (response.url().includes('_rsc=') && response.status() >= 400)
-      failed.push(`${response.status()} ${response.url()}`)
-  })
-  for (const locale of locales) {
+// One test per locale: each reaches for the header's six links on three pages, which takes
+// longer than one test's time limit across ten locales on a busy two-core machine.
+for (const locale of locales) {
+  test(`${locale}: the header’s prefetches find their pages, after any page`, async ({ page }) => {
+    const failed: string[] = []
+    page.on('response', (response) => {
+      if (response.url().includes('_rsc=') && response.status() >= 400)
+        failed.push(`${response.status()} ${response.url()}`)
+    })
     // A free page first: its address has the shape of every section's (`/pt/imprensa`).
     for (const name of ['page', 'home', 'member'] as const) {
       await page.goto(origin + localizedPath(locale, documents[name](locale)))
@@ -143,6 +143,6 @@ test('the header’s prefetches find their pages in every locale, after any page
     await page.locator('header nav a').nth(4).click()
     await expect(page).toHaveURL(new RegExp(`/${locale}/[^/]+$`))
     await page.waitForLoadState('networkidle')
-  }
-  expect(failed).toEqual([])
-})
+    expect(failed).toEqual([])
+  })
+}
