@@ -14,6 +14,7 @@ import * as prettier from 'prettier'
 
 import { contactAtRate } from './contact-load.mjs'
 import { firstLoadJs } from './lib/first-load.mjs'
+import { fixedRate } from './lib/fixed-rate.mjs'
 import { lighthouseRuns } from './lib/lighthouse.mjs'
 import { load, medianResult } from './lib/load.mjs'
 import { buildMinimal, LATIN1_SUFFIX, minimalEnv } from './lib/minimal.mjs'
@@ -179,6 +180,24 @@ for (const page of pages) {
 }
 
 const notes = []
+const atRate = []
+const rate = Number(process.env.BENCH_RATE ?? 400)
+if (extras) {
+  step(`each page at ${rate} req/s (open loop)`)
+  for (const page of pages) {
+    const results = await fixedRate({
+      servers: Object.entries({ portal, minimal, bare }),
+      url: (name) => urlOf[name](page),
+      rate,
+      seconds: 6,
+      warmup: 2,
+      headers: browserHeaders,
+    })
+    atRate.push({ id: page.id, type: page.type, locale: page.locale, rate, ...results })
+    const line = (r) => `p99 ${r.p99} ms, ${r.cpuMsPerRequest.toFixed(2)} CPU ms/req`
+    console.log(`${page.id}: portal ${line(results.portal)}; minimal ${line(results.minimal)}`)
+  }
+}
 const encoding = []
 if (extras) {
   // The same page with and without characters above U+00FF, on the floor itself: does Next pay
@@ -247,6 +266,9 @@ if (extras) {
     port: port + 90,
     profileDir: path.join(work, 'chromium'),
     log: path.join(work, 'chromium.log'),
+    beforeEach: async () => {
+      for (const server of [portal, minimal]) await settle(server.child.pid)
+    },
   })
 }
 
@@ -306,6 +328,7 @@ const report = renderReport({
   ],
   pages,
   throughput,
+  atRate,
   encoding,
   behindProxy,
   rss: peak,
@@ -317,7 +340,11 @@ const report = renderReport({
 console.log(`\n${report}\n`)
 fs.writeFileSync(
   path.join(work, 'results.json'),
-  JSON.stringify({ throughput, firstLoad, lighthouse, publish, contact, rss: peak }, null, 2),
+  JSON.stringify(
+    { throughput, atRate, firstLoad, lighthouse, publish, contact, rss: peak },
+    null,
+    2,
+  ),
 )
 // Only a run of every page type stands for the portal in the docs.
 if (extras && !picked) await writeDoc(report)
@@ -329,6 +356,11 @@ const broken = [
     ['portal', 'minimal', 'bare']
       .filter((s) => (smoke && t[s].errors) || t[s].non2xx || !t[s].ok)
       .map((s) => `${t.id} on ${s}`),
+  ),
+  ...atRate.flatMap((t) =>
+    ['portal', 'minimal', 'bare']
+      .filter((s) => t[s].errors || t[s].non2xx || t[s].ok !== t[s].sent)
+      .map((s) => `${t.id} at ${t.rate} req/s on ${s}`),
   ),
   ...(!contact || (contact.stored === contact.sent && !contact.non2xx && !contact.errors)
     ? []

@@ -1,18 +1,25 @@
 // Lighthouse (its default mobile preset: emulated phone, simulated slow 4G and CPU) per URL,
 // several rounds over all URLs and the median run of each kept (Lighthouse's own pick): one run
-// of a page on a shared 2-core machine varied by more than ten points.
+// of a page on a shared 2-core machine varied by more than ten points. Each run starts once the
+// servers are idle (`beforeEach`): the simulated CPU slowdown multiplies the main-thread tasks
+// the browser recorded, so a server still busy after the step before (a load run's garbage
+// collection) lowered whichever page was being measured.
 import lighthouse from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 
 import { startChromium } from './chromium.mjs'
 
-export async function lighthouseRuns(targets, { port, profileDir, log, rounds = 3 }) {
+export async function lighthouseRuns(
+  targets,
+  { port, profileDir, log, rounds = 5, beforeEach = async () => {} },
+) {
   const chrome = await startChromium({ port, profileDir, log })
   const results = []
   try {
     const runs = targets.map(() => [])
     for (let round = 0; round < rounds; round++)
       for (const [i, { url }] of targets.entries()) {
+        await beforeEach()
         const runner = await lighthouse(url, {
           port,
           output: 'json',

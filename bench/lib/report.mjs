@@ -78,6 +78,37 @@ deflate, br\` (the bare server ignores it).`)
       ],
     ),
   )
+  if (r.atRate?.length) {
+    out.push(
+      `### Each page at ${r.atRate[0].rate} req/s, open loop (p50/p99/max ms from each request's due time; CPU ms per request; peak RSS MB)`,
+    )
+    const cell = (x) =>
+      `${n1(x.p50)}/${n1(x.p99)}/${n0(x.max)}; ${n2(x.cpuMsPerRequest)}; ${mb(x.peakRss)}`
+    out.push(
+      table(
+        [
+          'page',
+          'locale',
+          'portal',
+          'minimal Next',
+          'bare Node',
+          'p99 ÷ minimal p99',
+          'CPU ÷ minimal',
+          'RSS ÷ minimal',
+        ],
+        r.atRate.map((t) => [
+          t.type,
+          t.locale,
+          cell(t.portal),
+          cell(t.minimal),
+          cell(t.bare),
+          n2(t.portal.p99 / t.minimal.p99),
+          n2(t.portal.cpuMsPerRequest / t.minimal.cpuMsPerRequest),
+          n2(t.portal.peakRss / t.minimal.peakRss),
+        ]),
+      ),
+    )
+  }
   if (r.encoding.length) {
     out.push('### UTF-8 serving cost: the same page, Latin-1 only or not (minimal app)')
     const base = r.encoding[0].rps
@@ -158,7 +189,7 @@ deflate, br\` (the bare server ignores it).`)
 
   if (r.lighthouse.length) {
     out.push(
-      "### Lighthouse (mobile preset, Debian chromium; the median of each page's runs, all scores listed)",
+      "### Lighthouse (mobile preset, Debian chromium; each run once the servers were idle; the median of each page's runs, all scores listed)",
     )
     out.push(
       table(
