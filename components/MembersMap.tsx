@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl'
+import { preload } from 'react-dom'
 
 import {
   EUROPE_MAP_PATH,
@@ -18,6 +19,11 @@ type Member = Pick<Institution, 'id' | 'name' | 'city' | 'country' | 'location'>
  */
 export function MembersMap({ members }: { members: Member[] }) {
   const t = useTranslations('Members')
+  // The land is the page's largest paint, drawn by an SVG <image> the browser's preload scanner
+  // does not see: asked for with the HTML at high priority, not after the scripts. The hint also
+  // rides in the route's payload, so a visitor reaching for a link to this page fetches the map
+  // with it (links prefetch only on intent: components/IntentLink.client.tsx).
+  preload(EUROPE_MAP_PATH, { as: 'image', fetchPriority: 'high' })
   return (
     <figure className="members-map">
       <svg
