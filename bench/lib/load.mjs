@@ -24,13 +24,14 @@ export async function load({ url, connections = 50, duration = 5, amount, ...opt
   }
 }
 
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
 /** Several runs' results as one: each figure the median of the runs, which are kept beside. */
 export function medianResult(results) {
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b)
-    const mid = sorted.length >> 1
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-  }
   const merged = { runs: results.map(({ rps, p99 }) => ({ rps, p99 })) }
   for (const [key, value] of Object.entries(results[0]))
     merged[key] = typeof value === 'number' ? median(results.map((r) => r[key])) : value
