@@ -13,6 +13,7 @@
 //    the `compression` middleware.
 // 4. `POST /api/contact` is answered before Next, by the endpoint Payload offers once it has
 //    started (./serve/contact.mjs): the same function without Next's routing around it.
+// 5. The heap grows less between full collections (HEAP_GROWING_PERCENT, ./serve/heap.mjs).
 // In the standalone tree (scripts/standalone.mjs bundles this file there as server.mjs) there
 // is no next.config.ts: the build's own config is handed to Next the way its generated
 // server.js does it.
@@ -25,6 +26,7 @@ import next from 'next'
 import { createContactShortcut } from './serve/contact.mjs'
 import { createContentSecurityPolicy } from './serve/csp.mjs'
 import { createEncodedCache } from './serve/encoded.mjs'
+import { limitHeapGrowth } from './serve/heap.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
 
 const standaloneConfig = '.next/required-server-files.json'
@@ -33,6 +35,13 @@ if (!fs.existsSync('next.config.ts') && fs.existsSync(standaloneConfig)) {
   const { config } = JSON.parse(fs.readFileSync(standaloneConfig, 'utf8'))
   // Next's private switch, set by its own standalone server.js: use this config, load none.
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
+}
+
+try {
+  limitHeapGrowth()
+} catch (error) {
+  console.error(error.message)
+  process.exit(1)
 }
 
 const port = Number(process.env.PORT ?? 3000)
