@@ -27,6 +27,7 @@ import { createContactShortcut } from './serve/contact.mjs'
 import { createContentSecurityPolicy } from './serve/csp.mjs'
 import { createEncodedCache } from './serve/encoded.mjs'
 import { limitHeapGrowth } from './serve/heap.mjs'
+import { serverSettings } from './serve/settings.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
 
 const standaloneConfig = '.next/required-server-files.json'
@@ -37,17 +38,15 @@ if (!fs.existsSync('next.config.ts') && fs.existsSync(standaloneConfig)) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
 }
 
+let settings
 try {
-  limitHeapGrowth()
+  settings = serverSettings()
 } catch (error) {
   console.error(error.message)
   process.exit(1)
 }
-
-const port = Number(process.env.PORT ?? 3000)
-const hostname = process.env.HOSTNAME ?? '0.0.0.0'
-const delayMs = Number(process.env.SHUTDOWN_DELAY_SECONDS ?? 1) * 1000
-const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000
+const { port, hostname, delayMs, graceMs } = settings
+limitHeapGrowth(settings.heapGrowingPercent)
 
 // Next compares its rewrites' origin with this name, and writes loopback as `localhost`: told
 // 127.0.0.1 it would proxy the localized paths (`/de/presse`) to itself in a loop
