@@ -30,6 +30,11 @@ const smoke = args.has('--smoke')
 const port = Number(process.env.BENCH_PORT ?? 3400)
 const locale = process.env.BENCH_LOCALE ?? 'cs'
 const quick = args.has('--quick')
+const rate = Number(process.env.BENCH_RATE ?? 400)
+if (!(rate > 0))
+  throw new Error(
+    `BENCH_RATE must be a positive number of requests/s, not "${process.env.BENCH_RATE}"`,
+  )
 const picked = process.env.BENCH_PAGES?.split(',')
 const types = picked
   ? PAGE_TYPES.filter((t) => picked.some((name) => t.type.replaceAll(' ', '-').startsWith(name)))
@@ -181,7 +186,6 @@ for (const page of pages) {
 
 const notes = []
 const atRate = []
-const rate = Number(process.env.BENCH_RATE ?? 400)
 if (extras) {
   step(`each page at ${rate} req/s (open loop)`)
   for (const page of pages) {

@@ -1,9 +1,9 @@
 // Lighthouse (its default mobile preset: emulated phone, simulated slow 4G and CPU) per URL,
-// several rounds over all URLs and the median run of each kept (Lighthouse's own pick): one run
-// of a page on a shared 2-core machine varied by more than ten points. Each run starts once the
-// servers are idle (`beforeEach`): the simulated CPU slowdown multiplies the main-thread tasks
-// the browser recorded, so a server still busy after the step before (a load run's garbage
-// collection) lowered whichever page was being measured.
+// several rounds over all URLs, every score kept and the median run's metrics (Lighthouse's own
+// pick, by FCP and TTI): one run of a page on a shared 2-core machine varied by ten points.
+// Each run starts once the servers are idle (`beforeEach`): the simulated CPU slowdown
+// multiplies the main-thread tasks the browser recorded, so a server still busy after the step
+// before (a load run's garbage collection) lowered whichever page was being measured.
 import lighthouse from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 
