@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { locales } from './i18n/locales'
@@ -45,9 +46,6 @@ const nextConfig: NextConfig = {
   // The production server compresses, after it has read each HTML body for its policy.
   compress: false,
   headers: async () => [{ source: '/:path*', headers: securityHeaders }, publicPageCaching],
-  // `/de/presse/x` is served by app/(frontend)/[locale]/press/[slug]; before the file system, so
-  // a section's word is never taken for a page's slug.
-  rewrites: async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }),
   images: { formats: ['image/avif', 'image/webp'] },
   // The contact form is the only action; nothing it accepts comes near this size.
   experimental: {
@@ -69,4 +67,16 @@ const nextConfig: NextConfig = {
   ...deploymentOptions(process.env),
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+// `/de/presse/x` is served by app/(frontend)/[locale]/press/[slug]. In production the server maps
+// it before Next sees it (scripts/server.mjs, i18n/routes.mjs `folderPath`): Next matches its own
+// rewrites on every request, twice, and compiles each one's pattern again each time, which cost
+// a fifth of a cached page's CPU (docs/performance.md). `next dev` has no such server: there the
+// same mapping is Next's rewrites, before the file system, so a section's word is never taken
+// for a page's slug (tests/unit/folders.test.ts holds the two equal).
+export default function config(phase: string): NextConfig {
+  const rewrites =
+    phase === PHASE_DEVELOPMENT_SERVER
+      ? async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] })
+      : undefined
+  return withPayload(withNextIntl({ ...nextConfig, rewrites }), { devBundleServerPackages: false })
+}

@@ -11,8 +11,8 @@ const intlPrefixed = createMiddleware(prefixedRouting)
 /**
  * Locale detection and prefixes are next-intl's. Localized paths are handled here and in
  * next.config: a path in another language's words (`/de/press/…`, an old English-segment link,
- * `/de/tisk`) moves for good (308) to this locale's address, which next.config's rewrites serve
- * from the app's folders. next-intl's own pathname rewrites are not used: Next sends a proxy's
+ * `/de/tisk`) moves for good (308) to this locale's address, which the production server
+ * (scripts/serve/folders.mjs), or in `next dev` next.config's rewrites, serve from the app's folders. next-intl's own pathname rewrites are not used: Next sends a proxy's
  * rewrite back through the network when the server is bound to 127.0.0.1, and it loops.
  */
 export default function proxy(request: NextRequest) {
@@ -45,8 +45,17 @@ export const config = {
   // for them the proxy would only pass the request on, at a cost on every page view. Any other
   // language's section word (`/de/press`, `/de/tisk`), an unknown locale or none still comes here.
   // The list is tests/helpers/proxyMatcher.ts's, checked by tests/unit/proxyMatcher.test.ts.
+  // A request the production server mapped to a folder's path (`/cs/tisk` → `/cs/press`,
+  // scripts/serve/folders.mjs) was its locale's own address: the header it carries skips it.
   matcher: [
-    '/((?!api|admin|next|_next|_vercel|.*\\..*|(?:en|nl|fr|de|da|sv|fi|pt|lt|cs)(?:/(?!(?:clenove|contact|contacto|flaggskepp|flagmanai|flagships|flagskibe|haku|hledat|imprensa|jasenet|kontakt|kontaktai|kumppanit|leden|leuchtturmprojekte|lippulaivat|medlemmar|medlemmer|members|membres|membros|mitglieder|nariai|paieska|parceiros|partenaires|partner|partnere|partneri|partneriai|partners|pers|pesquisa|press|presse|projetos-emblematicos|projets-phares|recherche|search|sog|sok|spauda|suche|tiedotteet|tisk|vlaggenschepen|vlajkove-projekty|yhteystiedot|zoeken)$)[^/]+)?$|en/(?:press(?:/[^/]+|/page/[^/]+)?|members(?:/[^/]+)?|flagships(?:/[^/]+)?|partners|contact|search)$|nl/(?:pers(?:/[^/]+|/pagina/[^/]+)?|leden(?:/[^/]+)?|vlaggenschepen(?:/[^/]+)?|partners|contact|zoeken)$|fr/(?:presse(?:/[^/]+|/page/[^/]+)?|membres(?:/[^/]+)?|projets-phares(?:/[^/]+)?|partenaires|contact|recherche)$|de/(?:presse(?:/[^/]+|/seite/[^/]+)?|mitglieder(?:/[^/]+)?|leuchtturmprojekte(?:/[^/]+)?|partner|kontakt|suche)$|da/(?:presse(?:/[^/]+|/side/[^/]+)?|medlemmer(?:/[^/]+)?|flagskibe(?:/[^/]+)?|partnere|kontakt|sog)$|sv/(?:press(?:/[^/]+|/sida/[^/]+)?|medlemmar(?:/[^/]+)?|flaggskepp(?:/[^/]+)?|partner|kontakt|sok)$|fi/(?:tiedotteet(?:/[^/]+|/sivu/[^/]+)?|jasenet(?:/[^/]+)?|lippulaivat(?:/[^/]+)?|kumppanit|yhteystiedot|haku)$|pt/(?:imprensa(?:/[^/]+|/pagina/[^/]+)?|membros(?:/[^/]+)?|projetos-emblematicos(?:/[^/]+)?|parceiros|contacto|pesquisa)$|lt/(?:spauda(?:/[^/]+|/puslapis/[^/]+)?|nariai(?:/[^/]+)?|flagmanai(?:/[^/]+)?|partneriai|kontaktai|paieska)$|cs/(?:tisk(?:/[^/]+|/strana/[^/]+)?|clenove(?:/[^/]+)?|vlajkove-projekty(?:/[^/]+)?|partneri|kontakt|hledat)$).*)',
-    '/:locale(en|nl|fr|de|da|sv|fi|pt|lt|cs)/:section/feed.xml',
+    {
+      source:
+        '/((?!api|admin|next|_next|_vercel|.*\\..*|(?:en|nl|fr|de|da|sv|fi|pt|lt|cs)(?:/(?!(?:clenove|contact|contacto|flaggskepp|flagmanai|flagships|flagskibe|haku|hledat|imprensa|jasenet|kontakt|kontaktai|kumppanit|leden|leuchtturmprojekte|lippulaivat|medlemmar|medlemmer|members|membres|membros|mitglieder|nariai|paieska|parceiros|partenaires|partner|partnere|partneri|partneriai|partners|pers|pesquisa|press|presse|projetos-emblematicos|projets-phares|recherche|search|sog|sok|spauda|suche|tiedotteet|tisk|vlaggenschepen|vlajkove-projekty|yhteystiedot|zoeken)$)[^/]+)?$|en/(?:press(?:/[^/]+|/page/[^/]+)?|members(?:/[^/]+)?|flagships(?:/[^/]+)?|partners|contact|search)$|nl/(?:pers(?:/[^/]+|/pagina/[^/]+)?|leden(?:/[^/]+)?|vlaggenschepen(?:/[^/]+)?|partners|contact|zoeken)$|fr/(?:presse(?:/[^/]+|/page/[^/]+)?|membres(?:/[^/]+)?|projets-phares(?:/[^/]+)?|partenaires|contact|recherche)$|de/(?:presse(?:/[^/]+|/seite/[^/]+)?|mitglieder(?:/[^/]+)?|leuchtturmprojekte(?:/[^/]+)?|partner|kontakt|suche)$|da/(?:presse(?:/[^/]+|/side/[^/]+)?|medlemmer(?:/[^/]+)?|flagskibe(?:/[^/]+)?|partnere|kontakt|sog)$|sv/(?:press(?:/[^/]+|/sida/[^/]+)?|medlemmar(?:/[^/]+)?|flaggskepp(?:/[^/]+)?|partner|kontakt|sok)$|fi/(?:tiedotteet(?:/[^/]+|/sivu/[^/]+)?|jasenet(?:/[^/]+)?|lippulaivat(?:/[^/]+)?|kumppanit|yhteystiedot|haku)$|pt/(?:imprensa(?:/[^/]+|/pagina/[^/]+)?|membros(?:/[^/]+)?|projetos-emblematicos(?:/[^/]+)?|parceiros|contacto|pesquisa)$|lt/(?:spauda(?:/[^/]+|/puslapis/[^/]+)?|nariai(?:/[^/]+)?|flagmanai(?:/[^/]+)?|partneriai|kontaktai|paieska)$|cs/(?:tisk(?:/[^/]+|/strana/[^/]+)?|clenove(?:/[^/]+)?|vlajkove-projekty(?:/[^/]+)?|partneri|kontakt|hledat)$).*)',
+      missing: [{ type: 'header', key: 'x-heroes-mapped-from' }],
+    },
+    {
+      source: '/:locale(en|nl|fr|de|da|sv|fi|pt|lt|cs)/:section/feed.xml',
+      missing: [{ type: 'header', key: 'x-heroes-mapped-from' }],
+    },
   ],
 }

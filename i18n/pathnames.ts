@@ -1,134 +1,11 @@
 import { type Locale, locales } from './locales'
-
-type Localized = Record<Exclude<Locale, 'en'>, string>
-
-/** Each fixed section's path segment in every language (ASCII, as people type them). */
-const sections = {
-  '/press': {
-    nl: '/pers',
-    fr: '/presse',
-    de: '/presse',
-    da: '/presse',
-    sv: '/press',
-    fi: '/tiedotteet',
-    pt: '/imprensa',
-    lt: '/spauda',
-    cs: '/tisk',
-  },
-  '/members': {
-    nl: '/leden',
-    fr: '/membres',
-    de: '/mitglieder',
-    da: '/medlemmer',
-    sv: '/medlemmar',
-    fi: '/jasenet',
-    pt: '/membros',
-    lt: '/nariai',
-    cs: '/clenove',
-  },
-  '/flagships': {
-    nl: '/vlaggenschepen',
-    fr: '/projets-phares',
-    de: '/leuchtturmprojekte',
-    da: '/flagskibe',
-    sv: '/flaggskepp',
-    fi: '/lippulaivat',
-    pt: '/projetos-emblematicos',
-    lt: '/flagmanai',
-    cs: '/vlajkove-projekty',
-  },
-  '/partners': {
-    nl: '/partners',
-    fr: '/partenaires',
-    de: '/partner',
-    da: '/partnere',
-    sv: '/partner',
-    fi: '/kumppanit',
-    pt: '/parceiros',
-    lt: '/partneriai',
-    cs: '/partneri',
-  },
-  '/contact': {
-    nl: '/contact',
-    fr: '/contact',
-    de: '/kontakt',
-    da: '/kontakt',
-    sv: '/kontakt',
-    fi: '/yhteystiedot',
-    pt: '/contacto',
-    lt: '/kontaktai',
-    cs: '/kontakt',
-  },
-  '/search': {
-    nl: '/zoeken',
-    fr: '/recherche',
-    de: '/suche',
-    da: '/sog',
-    sv: '/sok',
-    fi: '/haku',
-    pt: '/pesquisa',
-    lt: '/paieska',
-    cs: '/hledat',
-  },
-} satisfies Record<string, Localized>
-
-/** "page" in the press list's pagination, `/de/presse/seite/2`. */
-const page: Localized = {
-  nl: 'pagina',
-  fr: 'page',
-  de: 'seite',
-  da: 'side',
-  sv: 'sida',
-  fi: 'sivu',
-  pt: 'pagina',
-  lt: 'puslapis',
-  cs: 'strana',
-}
-
-const below = (section: keyof typeof sections, rest: (locale: Exclude<Locale, 'en'>) => string) =>
-  Object.fromEntries(
-    Object.entries(sections[section]).map(([locale, path]) => [
-      locale,
-      `${path}${rest(locale as Exclude<Locale, 'en'>)}`,
-    ]),
-  ) as Localized
-
-const withEnglish = (english: string, localized: Localized) => ({ en: english, ...localized })
+import { pathnames } from './routes.mjs'
 
 /**
- * next-intl's pathnames: the app's folders (keys) and each locale's public path. The proxy
- * rewrites `/de/presse/x` to the `/press/[slug]` route and redirects `/de/press/x` to it.
+ * next-intl's pathnames: the app's folders (keys) and each locale's public path (`/de/presse/x`
+ * for `/press/[slug]`), built in ./routes.mjs from each section's word per language.
  */
-export const pathnames = {
-  '/': '/',
-  '/press': withEnglish('/press', sections['/press']),
-  '/press/[slug]': withEnglish(
-    '/press/[slug]',
-    below('/press', () => '/[slug]'),
-  ),
-  '/press/page/[page]': withEnglish(
-    '/press/page/[page]',
-    below('/press', (l) => `/${page[l]}/[page]`),
-  ),
-  '/press/feed.xml': withEnglish(
-    '/press/feed.xml',
-    below('/press', () => '/feed.xml'),
-  ),
-  '/members': withEnglish('/members', sections['/members']),
-  '/members/[slug]': withEnglish(
-    '/members/[slug]',
-    below('/members', () => '/[slug]'),
-  ),
-  '/flagships': withEnglish('/flagships', sections['/flagships']),
-  '/flagships/[slug]': withEnglish(
-    '/flagships/[slug]',
-    below('/flagships', () => '/[slug]'),
-  ),
-  '/partners': withEnglish('/partners', sections['/partners']),
-  '/contact': withEnglish('/contact', sections['/contact']),
-  '/search': withEnglish('/search', sections['/search']),
-  '/[slug]': '/[slug]',
-} as const
+export { pathnames }
 
 export type Pathname = keyof typeof pathnames
 export type Href =
@@ -223,15 +100,15 @@ export function canonicalPath(locale: Locale, path: string): string | null {
 }
 
 /**
- * next.config rewrites that serve each localized path from the app's folder (`/de/presse/:slug`
- * → `/de/press/:slug`). Rewrites in the config stay inside the server; the same rewrite made in
+ * The rewrites that serve each localized path from the app's folder in `next dev` (`/de/presse/:slug`
+ * → `/de/press/:slug`; in production the server maps them, next.config.ts says why). Rewrites in the config stay inside the server; the same rewrite made in
  * the proxy is sent back through the network when the server is bound to 127.0.0.1.
  *
  * One rewrite per route, its words as alternatives (`/:locale(de|fr|…)/:w0(presse|tisk|…)/:slug`):
  * Next matches every rewrite on every request, twice, so one per route and locale (93) cost about
  * a tenth of a cached page's CPU. A locale with another locale's word never gets here: the proxy
  * redirects it first (canonicalPath), and tests/unit/rewrites.test.ts runs every address through
- * Next's own rewrite matching.
+ * Next's own rewrite matching (tests/unit/folders.test.ts, the server's mapping beside it).
  */
 export function localizedRewrites(): { source: string; destination: string }[] {
   return routesBySpecificity.flatMap((route) => {

@@ -18,8 +18,9 @@ const shared = {
 export const routing = defineRouting({ ...shared, pathnames })
 
 /**
- * The proxy's routing: locale detection and prefixes only. Localized paths are served by
- * next.config rewrites and redirected to by proxy.ts (see there why not by next-intl).
+ * The proxy's routing: locale detection and prefixes only. Localized paths are served from the
+ * app's folders by the server (next.config rewrites in `next dev`) and redirected to by proxy.ts
+ * (see there why not by next-intl).
  */
 export const proxyRouting = defineRouting(shared)
 

@@ -58,7 +58,7 @@ test('the standalone server answers /en, /de/presse, /admin and /api/health', as
   // Rendered on first request, then served from the cache like a prerendered page.
   const again = await request.get(`${base}/en`)
   expect(again.headers()['cache-control']).toMatch(/s-maxage=\d+/)
-  // A localized section, served through the config's rewrites.
+  // A localized section, mapped to its folder by the server.
   expect((await request.get(`${base}/de/presse`)).status()).toBe(200)
 
   // npm start's server, not Next's: the policy, compression and the 400 for broken encoding.

@@ -7,6 +7,7 @@ import { locales } from '@/i18n/locales'
 import { canonicalPath, pathnames, samePageIn } from '@/i18n/pathnames'
 import { config } from '@/proxy'
 
+import { MAPPED_FROM } from '../../scripts/serve/folders.mjs'
 import { skippedByProxy } from '../helpers/proxyMatcher'
 
 const runs = (url: string) => proxyRunsFor({ config, url })
@@ -49,5 +50,13 @@ describe('the proxy’s matcher', () => {
       expect([path, runs(path)]).toEqual([path, true])
     for (const path of ['/api/users', '/admin', '/_next/static/x.js', '/map/europe.svg'])
       expect([path, runs(path)]).toEqual([path, false])
+  })
+
+  it('skips a request the server mapped to a folder, and only that one', () => {
+    const mapped = { [MAPPED_FROM]: '/cs/tisk/x' }
+    for (const path of ['/cs/press/x', '/cs/press', '/cs/press/feed.xml', '/sv/partners']) {
+      expect([path, runs(path)]).toEqual([path, true])
+      expect([path, proxyRunsFor({ config, url: path, headers: mapped })]).toEqual([path, false])
+    }
   })
 })
