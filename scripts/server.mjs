@@ -52,9 +52,9 @@ try {
 const { port, hostname, delayMs, graceMs } = settings
 limitHeapGrowth(settings.heapGrowingPercent)
 
-// Next compares its rewrites' origin with this name, and writes loopback as `localhost`: told
-// 127.0.0.1 it would proxy the localized paths (`/de/presse`) to itself in a loop
-// (vercel/next.js#94745). The socket below still binds to `hostname`.
+// Next compares a rewrite's origin with this name, and writes loopback as `localhost`: told
+// 127.0.0.1 it would proxy a rewritten path to itself in a loop (vercel/next.js#94745; the
+// production build has none now, `next dev` does). The socket below still binds to `hostname`.
 const loopback = ['127.0.0.1', '::1'].includes(hostname)
 const app = next({ dev: false, hostname: loopback ? 'localhost' : hostname, port })
 const handle = app.getRequestHandler()
