@@ -2,28 +2,16 @@
 import fs from 'node:fs'
 
 import { jest } from '@jest/globals'
-import {
-  getRewrittenUrl,
-  unstable_getResponseFromNextConfig as throughConfig,
-} from 'next/experimental/testing/server'
 
 import { locales } from '@/i18n/locales'
-import { canonicalPath, localizedPath, localizedRewrites, pathnames } from '@/i18n/pathnames'
+import { canonicalPath, localizedPath, pathnames } from '@/i18n/pathnames'
 import { folderPath } from '@/i18n/routes.mjs'
 
 import { MAPPED_FROM, mapToFolder } from '../../scripts/serve/folders.mjs'
+import { throughRewrites } from '../helpers/devRewrites'
 
 // `next dev` serves localized addresses through next.config's rewrites, production through
 // folderPath in the server: both must send every address to the same folder.
-const nextConfig = {
-  rewrites: async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }),
-}
-const throughRewrites = async (path: string) => {
-  const rewritten = getRewrittenUrl(
-    await throughConfig({ url: `http://localhost${path}`, nextConfig }),
-  )
-  return rewritten ? new URL(rewritten).pathname : path
-}
 const throughServer = (path: string) => folderPath(path) ?? path
 
 const params = { slug: 'x-1', page: '2' }

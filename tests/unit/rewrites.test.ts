@@ -1,20 +1,8 @@
 /** @jest-environment node */
-import {
-  getRewrittenUrl,
-  unstable_getResponseFromNextConfig as throughConfig,
-} from 'next/experimental/testing/server'
-
 import { locales } from '@/i18n/locales'
 import { localizedPath, localizedRewrites, pathnames } from '@/i18n/pathnames'
 
-const nextConfig = {
-  rewrites: async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }),
-}
-const served = async (path: string) => {
-  const response = await throughConfig({ url: `http://localhost${path}`, nextConfig })
-  const rewritten = getRewrittenUrl(response)
-  return rewritten ? new URL(rewritten).pathname + new URL(rewritten).search : path
-}
+import { throughRewrites as served } from '../helpers/devRewrites'
 
 const params = { slug: 'x-1', page: '2' }
 const fill = (route: string) =>
