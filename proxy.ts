@@ -12,8 +12,9 @@ const intlPrefixed = createMiddleware(prefixedRouting)
  * Locale detection and prefixes are next-intl's. Localized paths are handled here and in
  * next.config: a path in another language's words (`/de/press/…`, an old English-segment link,
  * `/de/tisk`) moves for good (308) to this locale's address, which the production server
- * (scripts/serve/folders.mjs), or in `next dev` next.config's rewrites, serve from the app's folders. next-intl's own pathname rewrites are not used: Next sends a proxy's
- * rewrite back through the network when the server is bound to 127.0.0.1, and it loops.
+ * (scripts/serve/folders.mjs), or in `next dev` next.config's rewrites, serve from the app's
+ * folders. next-intl's own pathname rewrites are not used: Next sends a proxy's rewrite back
+ * through the network when the server is bound to 127.0.0.1, and it loops.
  */
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl

@@ -1,5 +1,5 @@
 import { type Locale, locales } from './locales'
-import { pathnames } from './routes.mjs'
+import { escapeRegExp, pathnames, templatePattern } from './routes.mjs'
 
 /**
  * next-intl's pathnames: the app's folders (keys) and each locale's public path (`/de/presse/x`
@@ -59,15 +59,9 @@ const routesBySpecificity = (Object.keys(pathnames) as Pathname[]).sort((a, b) =
   return dynamic(a) - dynamic(b) || b.split('/').length - a.split('/').length
 })
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 function matchTemplate(template: string, path: string): Params | null {
-  const names: string[] = []
-  const pattern = escapeRegExp(template).replace(/\\?\[(\w+)\\?\]/g, (_, name: string) => {
-    names.push(name)
-    return '([^/]+)'
-  })
-  const found = new RegExp(`^${pattern}$`).exec(path)
+  const { source, names } = templatePattern(template)
+  const found = new RegExp(`^${source}$`).exec(path)
   return found ? Object.fromEntries(names.map((name, i) => [name, found[i + 1]])) : null
 }
 
@@ -100,9 +94,10 @@ export function canonicalPath(locale: Locale, path: string): string | null {
 }
 
 /**
- * The rewrites that serve each localized path from the app's folder in `next dev` (`/de/presse/:slug`
- * → `/de/press/:slug`; in production the server maps them, next.config.ts says why). Rewrites in the config stay inside the server; the same rewrite made in
- * the proxy is sent back through the network when the server is bound to 127.0.0.1.
+ * The rewrites that serve each localized path from the app's folder in `next dev`
+ * (`/de/presse/:slug` → `/de/press/:slug`; in production the server maps it, next.config.ts says
+ * why). Rewrites in the config stay inside the server; the same rewrite made in the proxy is
+ * sent back through the network when the server is bound to 127.0.0.1.
  *
  * One rewrite per route, its words as alternatives (`/:locale(de|fr|…)/:w0(presse|tisk|…)/:slug`):
  * Next matches every rewrite on every request, twice, so one per route and locale (93) cost about

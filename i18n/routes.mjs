@@ -144,7 +144,23 @@ export const pathnames = /** @type {const} */ ({
   '/[slug]': '/[slug]',
 })
 
-const escapeRegExp = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** @param {string} text */
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A path template (`/tisk/[slug]`) as a regular expression's source, each parameter a group, and
+ * the parameters' names in order.
+ * @param {string} template
+ */
+export function templatePattern(template) {
+  /** @type {string[]} */
+  const names = []
+  const source = escapeRegExp(template).replace(/\\\[(\w+)\\\]/g, (_, name) => {
+    names.push(name)
+    return '([^/]+)'
+  })
+  return { source, names }
+}
 
 /**
  * Each locale's own addresses that differ from the app's folders, by their first two segments
@@ -156,9 +172,7 @@ for (const [route, config] of Object.entries(pathnames)) {
   if (typeof config === 'string') continue
   for (const [locale, template] of Object.entries(config)) {
     if (template === route) continue
-    const pattern = new RegExp(
-      `^/${locale}${escapeRegExp(template).replace(/\\\[\w+\\\]/g, '([^/]+)')}$`,
-    )
+    const pattern = new RegExp(`^/${locale}${templatePattern(template).source}$`)
     let index = 0
     const folder = `/${locale}${route.replace(/\[\w+\]/g, () => `$${++index}`)}`
     const key = `${locale}/${template.split('/')[1]}`
