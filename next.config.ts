@@ -5,6 +5,7 @@ import createNextIntlPlugin from 'next-intl/plugin'
 
 import { locales } from './i18n/locales'
 import { localizedRewrites } from './i18n/pathnames'
+import { clientHintsForAdminOnly } from './lib/clientHints'
 import { deploymentOptions } from './lib/deploy/nextOptions'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
@@ -78,5 +79,8 @@ export default function config(phase: string): NextConfig {
     phase === PHASE_DEVELOPMENT_SERVER
       ? async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] })
       : undefined
-  return withPayload(withNextIntl({ ...nextConfig, rewrites }), { devBundleServerPackages: false })
+  const payloadConfig = withPayload(withNextIntl({ ...nextConfig, rewrites }), {
+    devBundleServerPackages: false,
+  })
+  return clientHintsForAdminOnly(payloadConfig)
 }

@@ -79,6 +79,22 @@ test('pages name the site’s icon, and a first visit asks for nothing that is m
   expect(missing).toEqual([])
 })
 
+test('a first visit fetches its page once: no client hint restarts it', async ({ page }) => {
+  // `Critical-CH` on a public page (withPayload's, for the admin's theme) made Chromium drop the
+  // first response and ask again: lib/clientHints.ts.
+  const documents: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'document') documents.push(new URL(r.url()).pathname)
+  })
+  const response = await page.goto('/lt/spauda')
+  expect(response?.status()).toBe(200)
+  expect(response?.request().redirectedFrom()).toBeNull()
+  expect(documents).toEqual(['/lt/spauda'])
+  // The admin still asks for the hint it renders its theme from.
+  const admin = await page.goto('/admin/login')
+  expect(admin?.headers()['accept-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+})
+
 test('pages with a locale set no cookie, so a CDN can cache them', async ({ request }) => {
   for (const path of ['/cs', '/cs/clenove', '/de/presse', '/fi/jasenet/seamk', '/de/leitbild']) {
     const response = await request.get(path, {
