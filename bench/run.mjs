@@ -146,6 +146,18 @@ const urlOf = {
 // its per-ETag copies; the bare server sends its bytes as they are).
 const browserHeaders = { 'accept-encoding': 'gzip, deflate, br' }
 const peak = { portal: 0, minimal: 0, bare: 0 }
+// Every page on every server first, before any row is measured: each of the portal's routes is
+// its own code for the JIT to warm, while the minimal app's one route serves all its pages, so a
+// warm-up of the row's page alone measured the portal's routes cold (docs/performance.md,
+// "Since the 02:51 run"). A server on a press day has long been warm on every route.
+for (const page of pages)
+  for (const name of ['portal', 'minimal', 'bare'])
+    await load({
+      url: urlOf[name](page),
+      connections: settings.connections,
+      headers: browserHeaders,
+      duration: settings.warmup,
+    })
 const throughput = []
 for (const page of pages) {
   const row = {
