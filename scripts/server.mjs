@@ -17,6 +17,8 @@
 //    not by rewrites in Next's config, which cost a fifth of a cached page's CPU
 //    (./serve/folders.mjs).
 // 6. The heap grows less between full collections (HEAP_GROWING_PERCENT, ./serve/heap.mjs).
+// 7. Before it listens on PORT, it asks itself for a page of every route for WARMUP_SECONDS on a
+//    loopback port of its own, so its first visitors do not meet cold code (./serve/warm.mjs).
 // In the standalone tree (scripts/standalone.mjs bundles this file there as server.mjs) there
 // is no next.config.ts: the build's own config is handed to Next the way its generated
 // server.js does it.
@@ -33,6 +35,7 @@ import { mapToFolder } from './serve/folders.mjs'
 import { limitHeapGrowth } from './serve/heap.mjs'
 import { serverSettings } from './serve/settings.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
+import { warmUp } from './serve/warm.mjs'
 
 const standaloneConfig = '.next/required-server-files.json'
 if (!fs.existsSync('next.config.ts') && fs.existsSync(standaloneConfig)) {
@@ -85,7 +88,13 @@ const applyPolicy = createContentSecurityPolicy({
 const answerContact = createContactShortcut()
 
 let stopping = false
-const server = http.createServer((req, res) => {
+const server = http.createServer(handleRequest)
+if (settings.warmupSeconds > 0) await warm(settings.warmupSeconds)
+server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
+
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
+
+function handleRequest(req, res) {
   if (!decodablePath(req.url ?? '/')) {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
     res.end('Bad Request: malformed URL encoding')
@@ -104,10 +113,19 @@ const server = http.createServer((req, res) => {
     applyPolicy(req, res)
     if (!answerContact(req, res)) handle(req, res)
   })
-})
-server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
+}
 
-for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
+async function warm(seconds) {
+  const warming = http.createServer(handleRequest)
+  await new Promise((resolve) => warming.listen(0, '127.0.0.1', resolve))
+  const { paths, requests } = await warmUp({
+    origin: `http://127.0.0.1:${warming.address().port}`,
+    seconds,
+  })
+  warming.closeAllConnections()
+  warming.close()
+  console.log(`warmed up: ${requests} requests over ${paths.length} routes in ${seconds} s`)
+}
 
 function shutdown(signal) {
   if (stopping) return

@@ -1,5 +1,5 @@
 // The production server's own settings (.env.example: PORT, HOSTNAME, SHUTDOWN_*,
-// HEAP_GROWING_PERCENT), validated once at start like the app's (lib/env.ts): a typo stops the
+// HEAP_GROWING_PERCENT, WARMUP_SECONDS), validated once at start like the app's (lib/env.ts): a typo stops the
 // server with the reason instead of becoming NaN in a timer.
 import { z } from 'zod'
 
@@ -17,6 +17,8 @@ const schema = z.object({
   SHUTDOWN_GRACE_SECONDS: number(0, 3600, 25),
   // 0 leaves V8's own heuristics (./heap.mjs).
   HEAP_GROWING_PERCENT: number(0, 300, 50),
+  // 0 listens at once, cold (./warm.mjs).
+  WARMUP_SECONDS: number(0, 60, 3),
 })
 
 /** @param {Record<string, string | undefined>} [env] */
@@ -33,5 +35,6 @@ export function serverSettings(env = process.env) {
     delayMs: s.SHUTDOWN_DELAY_SECONDS * 1000,
     graceMs: s.SHUTDOWN_GRACE_SECONDS * 1000,
     heapGrowingPercent: s.HEAP_GROWING_PERCENT,
+    warmupSeconds: s.WARMUP_SECONDS,
   }
 }

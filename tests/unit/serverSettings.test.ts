@@ -11,6 +11,7 @@ describe("the production server's settings", () => {
       delayMs: 1000,
       graceMs: 25_000,
       heapGrowingPercent: 50,
+      warmupSeconds: 3,
     }
     expect(serverSettings({})).toEqual(defaults)
     expect(
@@ -26,6 +27,7 @@ describe("the production server's settings", () => {
         SHUTDOWN_DELAY_SECONDS: '3',
         SHUTDOWN_GRACE_SECONDS: '0',
         HEAP_GROWING_PERCENT: '0',
+        WARMUP_SECONDS: '0',
       }),
     ).toEqual({
       port: 8080,
@@ -33,11 +35,14 @@ describe("the production server's settings", () => {
       delayMs: 3000,
       graceMs: 0,
       heapGrowingPercent: 0,
+      warmupSeconds: 0,
     })
     for (const [name, bad] of [
       ['HEAP_GROWING_PERCENT', '301'],
       ['HEAP_GROWING_PERCENT', '1.5'],
       ['HEAP_GROWING_PERCENT', 'fifty'],
+      ['WARMUP_SECONDS', '61'],
+      ['WARMUP_SECONDS', 'soon'],
       ['SHUTDOWN_DELAY_SECONDS', '-1'],
       ['PORT', '70000'],
     ])
