@@ -89,10 +89,11 @@ const answerContact = createContactShortcut()
 
 let stopping = false
 const server = http.createServer(handleRequest)
-if (settings.warmupSeconds > 0) await warm(settings.warmupSeconds)
-server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
-
+// Before the warm-up: a stop asked for while warming up is as graceful as any other.
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
+if (settings.warmupSeconds > 0) await warm(settings.warmupSeconds)
+if (!stopping)
+  server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
 
 function handleRequest(req, res) {
   if (!decodablePath(req.url ?? '/')) {
@@ -116,6 +117,7 @@ function handleRequest(req, res) {
 }
 
 async function warm(seconds) {
+  console.log(`warming up for ${seconds} s before listening on ${hostname}:${port}`)
   const warming = http.createServer(handleRequest)
   await new Promise((resolve) => warming.listen(0, '127.0.0.1', resolve))
   const { paths, requests } = await warmUp({

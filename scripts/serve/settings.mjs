@@ -1,6 +1,6 @@
 // The production server's own settings (.env.example: PORT, HOSTNAME, SHUTDOWN_*,
-// HEAP_GROWING_PERCENT, WARMUP_SECONDS), validated once at start like the app's (lib/env.ts): a typo stops the
-// server with the reason instead of becoming NaN in a timer.
+// HEAP_GROWING_PERCENT, WARMUP_SECONDS), validated once at start like the app's (lib/env.ts): a
+// typo stops the server with the reason instead of becoming NaN in a timer.
 import { z } from 'zod'
 
 // Unset and empty (compose passes `${NAME:-}`) both mean the default.

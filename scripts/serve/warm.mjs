@@ -1,9 +1,9 @@
 // A server that has just started is slow for its first few hundred requests of each page type:
-// every route's code runs unoptimized until the JIT has seen it work. Measured (docs/performance.md,
-// next steps): 400 req/s of the home page the moment it first answered queued requests for up to
-// 1.9 s (p99 over the first 2 s); after 300 requests of its own, p99 24–115 ms. So the server asks
-// itself for one page of every route, round and round, for a few seconds before it listens where
-// visitors (and a load balancer's readiness probe) reach it.
+// every route's code runs unoptimized until the JIT has seen it work. Measured
+// (docs/performance.md, "A freshly started server warms its routes"): at 400 req/s of the home
+// page from its first answer, p99 over the first 2 s was 829–2,035 ms cold and 132–250 ms after
+// 3 s of this warm-up. So the server asks itself for one page of every route, round and round,
+// before it listens where visitors (and a load balancer's readiness probe) reach it.
 import http from 'node:http'
 
 import { pathnames } from '../../i18n/routes.mjs'

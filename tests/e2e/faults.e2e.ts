@@ -128,3 +128,27 @@ test('SIGTERM under load: requests in flight finish, new ones are refused, exit 
     description: `${finishedAfterSignal} of ${results.length} requests finished after SIGTERM`,
   })
 })
+
+test('a new server warms every route before it listens, and stops gracefully while warming', async () => {
+  server = await startOwnServer('warm-up', 52, { WARMUP_SECONDS: '2' })
+  const log = server.log()
+  const warmed = /warmed up: (\d+) requests over (\d+) routes/.exec(log)
+  expect(warmed, log).not.toBeNull()
+  // Home, five sections' lists, a free page, and a document below three sections.
+  expect(Number(warmed![2])).toBeGreaterThanOrEqual(8)
+  expect(log.indexOf('warmed up')).toBeLessThan(log.indexOf('portal listening on'))
+  expect((await fetch(`${server.url}/cs/tisk`)).status).toBe(200)
+  server.process.kill('SIGTERM')
+  expect(await server.exited).toBe(0)
+
+  // Stopped before it has listened: exit 0, and it never starts listening.
+  server = await startOwnServer('warm-up-stop', 53, { WARMUP_SECONDS: '60' }, { untilReady: false })
+  const own = server
+  await expect.poll(() => own.log(), { timeout: 60_000 }).toContain('warming up for 60 s')
+  await new Promise((r) => setTimeout(r, 1000))
+  own.process.kill('SIGTERM')
+  expect(await own.exited).toBe(0)
+  expect(own.log()).toContain('SIGTERM: finishing requests in flight')
+  expect(own.log()).not.toContain('portal listening on')
+  await expect(fetch(`${own.url}/api/health`)).rejects.toThrow()
+})

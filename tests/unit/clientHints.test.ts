@@ -8,7 +8,9 @@ import { clientHintsForAdminOnly } from '@/lib/clientHints'
 
 const hintHeaders = ['accept-ch', 'critical-ch']
 
-async function headersFor(path: string, nextConfig = config(PHASE_PRODUCTION_SERVER)) {
+const nextConfig = config(PHASE_PRODUCTION_SERVER)
+
+async function headersFor(path: string) {
   const response = await throughConfig({ url: `http://localhost${path}`, nextConfig })
   return Object.fromEntries(response.headers)
 }
