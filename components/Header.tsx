@@ -23,8 +23,7 @@ export function Header({ pages }: { pages: PageSlugs }) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        {/* Not prefetched: on the home page it would download the page being shown, again. */}
-        <Link href="/" className="brand" prefetch={false}>
+        <Link href="/" className="brand">
           <span className="brand__name">HEROES</span>
           <span className="brand__tagline">{layout('tagline')}</span>
         </Link>

@@ -22,7 +22,7 @@ export function MembersMap({ members }: { members: Member[] }) {
   // The land is the page's largest paint, drawn by an SVG <image> the browser's preload scanner
   // does not see: asked for with the HTML at high priority, not after the scripts. The hint also
   // rides in the route's payload, so a visitor reaching for a link to this page fetches the map
-  // with it (links prefetch only on intent: components/IntentLink.client.tsx).
+  // with it (links prefetch only on intent: components/RouterLinks.client.tsx).
   preload(EUROPE_MAP_PATH, { as: 'image', fetchPriority: 'high' })
   return (
     <figure className="members-map">

@@ -1,8 +1,7 @@
-import NextLink from 'next/link'
 import { useLocale } from 'next-intl'
 import type { ComponentProps } from 'react'
 
-import { IntentLink } from '@/components/IntentLink.client'
+import { routerLinkAttribute } from '@/lib/routerLinks'
 
 import type { Locale } from './locales'
 import { type Href, localizedPath } from './pathnames'
@@ -10,24 +9,20 @@ import { type Href, localizedPath } from './pathnames'
 type LinkHref = Href | { pathname: '/search'; query: Record<string, string> }
 
 /**
- * next/link to a route in the page's locale, at its localized path (`/press` → `/de/presse`).
- * Not next-intl's Link: that one is a client component that needs next-intl's client provider,
- * whose message formatter would then be first-load JavaScript on every page. Rendered on the
- * server, this one hands next/link a finished path. It prefetches the target when the visitor
- * reaches for the link (IntentLink), not when it scrolls into view; `prefetch={false}` never.
+ * A link to a route in the page's locale, at its localized path (`/press` → `/de/presse`): a
+ * plain <a>, rendered on the server, that the layout's one RouterLinks listener prefetches when a
+ * visitor reaches for it and navigates on the client when clicked. Not next-intl's Link (a client
+ * component that needs next-intl's client provider and its message formatter on every page), and
+ * not next/link (a client component per link, hydrated on every page view).
  */
 export function Link({
   href,
-  prefetch,
   ...rest
-}: Omit<ComponentProps<typeof NextLink>, 'href' | 'prefetch'> & {
+}: Omit<ComponentProps<'a'>, 'href'> & {
   href: LinkHref
-  prefetch?: false
 }) {
   const locale = useLocale() as Locale
-  const path = hrefIn(locale, href)
-  if (prefetch === false) return <NextLink href={path} prefetch={false} {...rest} />
-  return <IntentLink href={path} {...rest} />
+  return <a {...rest} href={hrefIn(locale, href)} {...routerLinkAttribute} />
 }
 
 function hrefIn(locale: Locale, href: LinkHref): string {

@@ -211,11 +211,15 @@ test('links prefetch their page when reached for, not when they come into view',
   // Some twenty links are on screen; none of them cost a request yet.
   expect(prefetched).toEqual([])
   documents.length = 0
+  // The page being shown is not fetched again when its own link is reached for.
+  await page.locator('header a.brand').hover()
   const press = page
     .locator('header nav')
     .getByRole('link', { name: message('de', 'Navigation.press'), exact: true })
-  await press.hover()
+  // Reached by the keyboard.
+  await press.focus()
   await expect.poll(() => prefetched).toContain('/de/presse')
+  expect(prefetched).not.toContain('/de')
   await press.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('de', 'Press.title'))
   // A client-side navigation: no document was loaded.

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
+import { ROUTER_LINK } from '@/lib/routerLinks'
 
 import { messages, renderIn } from '../helpers/intl'
 
@@ -22,6 +23,9 @@ describe('site navigation', () => {
       within(nav).getByRole('link', { name: messages.de.Navigation.press }),
     ).toBeInTheDocument()
     expect(screen.getByText('HEROES').closest('a')).toHaveAttribute('href', '/de')
+    // Plain links, handed to the client router by the layout's one listener (RouterLinks).
+    for (const link of [...links, screen.getByText('HEROES').closest('a')!])
+      expect(link).toHaveAttribute(ROUTER_LINK)
   })
 
   it('footer carries the EU funding statement and the legal pages', () => {

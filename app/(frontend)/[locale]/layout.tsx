@@ -7,6 +7,7 @@ import type { ReactNode } from 'react'
 import { ClientStrings } from '@/components/ClientStrings.client'
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
+import { RouterLinks } from '@/components/RouterLinks.client'
 import { localizedPath } from '@/i18n/pathnames'
 import { routing } from '@/i18n/routing'
 import { clientStrings } from '@/lib/clientMessages'
@@ -54,6 +55,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           </main>
           <Footer pages={pages} />
         </ClientStrings>
+        <RouterLinks />
       </body>
     </html>
   )
