@@ -21,7 +21,15 @@ import { buildMinimal, LATIN1_SUFFIX, minimalEnv } from './lib/minimal.mjs'
 import { NGINX, startNginx } from './lib/nginx.mjs'
 import { discoverPages, PAGE_TYPES } from './lib/pages.mjs'
 import { renderReport } from './lib/report.mjs'
-import { settle, startBare, startNext, startPortal, waitFor, withPeakRss } from './lib/servers.mjs'
+import {
+  assertPortsFree,
+  settle,
+  startBare,
+  startNext,
+  startPortal,
+  waitFor,
+  withPeakRss,
+} from './lib/servers.mjs'
 import { staffToken } from './lib/staff.mjs'
 import { publishVisible } from './publish-visible.mjs'
 
@@ -78,6 +86,9 @@ const started = { load: os.loadavg()[0] }
 const servers = []
 process.on('exit', () => servers.forEach((s) => s.stop()))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
+
+// The portal, the minimal app, the bare server and nginx.
+await assertPortsFree([port, port + 1, port + 2, port + 3])
 
 // Seeded fresh, as scripts/e2e.mjs does: the build prerenders pages from this database.
 step('seed a fresh database')

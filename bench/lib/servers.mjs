@@ -1,6 +1,7 @@
 // Starting and stopping the servers the benchmark measures, and reading their memory.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 
 /** `next start` for the app in `dir` on loopback; its own process group so it stops whole. */
 export function startNext({ dir = '.', port, env, log }) {
@@ -38,6 +39,21 @@ export function stopGroup(child) {
   try {
     process.kill(-child.pid, 'SIGTERM')
   } catch {}
+}
+
+/**
+ * Fails when a port the benchmark is about to use is taken: a server left running there would
+ * answer in place of the one started, and be measured without its CPU or memory.
+ */
+export async function assertPortsFree(ports) {
+  for (const port of ports) {
+    const free = await new Promise((resolve) => {
+      const probe = net.createServer()
+      probe.once('error', () => resolve(false))
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+    })
+    if (!free) throw new Error(`port ${port} is in use: stop what listens there, or set BENCH_PORT`)
+  }
 }
 
 export async function waitFor(url, seconds = 90) {
