@@ -226,6 +226,44 @@ test('links prefetch their page when reached for, not when they come into view',
   expect(documents).toEqual([])
 })
 
+test('on a phone the header keeps its places while its HTML is still arriving', async ({
+  browser,
+}) => {
+  // A slow phone paints while it parses: each item of the header may show before its content
+  // (a language menu without its summary is the browser's narrow "Details") and before the items
+  // after it. Where it shows then must be where it stays, or the page shifts.
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    javaScriptEnabled: false,
+  })
+  const page = await context.newPage()
+  for (const locale of ['en', 'lt']) {
+    await page.goto(`/${locale}`)
+    const places = await page.evaluate(() => {
+      const items = [...document.querySelector('.site-header__inner')!.children] as HTMLElement[]
+      const place = (item: HTMLElement) => {
+        const { x, y } = item.getBoundingClientRect()
+        return [x, y]
+      }
+      const final = items.map(place)
+      const early = items.map((item, i) => {
+        const content = [...item.childNodes]
+        const later = items.slice(i + 1)
+        item.replaceChildren()
+        for (const next of later) next.style.display = 'none'
+        const where = place(item)
+        item.replaceChildren(...content)
+        for (const next of later) next.style.display = ''
+        return where
+      })
+      return { final, early }
+    })
+    expect(places.final).toHaveLength(4)
+    expect(places.early).toEqual(places.final)
+  }
+  await context.close()
+})
+
 test('a release published through the local API appears in two locales without a rebuild', async ({
   page,
   request,
