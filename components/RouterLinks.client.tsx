@@ -22,7 +22,8 @@ export function RouterLinks() {
       if (url?.href === reached) return
       reached = url?.href ?? ''
       if (!url || isShown(url, location)) return
-      router.prefetch(url.href)
+      // The same form of address the click pushes, so both name one cache entry.
+      router.prefetch(url.pathname + url.search)
     }
     const click = (event: MouseEvent) => {
       const url = routerLinkOf(event.target, location)
