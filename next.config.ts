@@ -3,50 +3,19 @@ import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { locales } from './i18n/locales'
 import { localizedRewrites } from './i18n/pathnames'
 import { clientHintsForAdminOnly } from './lib/clientHints'
 import { deploymentOptions } from './lib/deploy/nextOptions'
+import { headerRules } from './lib/responseHeaders.mjs'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
-
-// Sent with every response (site, admin, API). The Content-Security-Policy is set per HTML
-// response by the production server (scripts/serve/csp.mjs): it needs the hashes of each page's
-// inline scripts. `next dev` runs without it (its reloader evaluates code).
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-  },
-  // Only the admin's live preview frames the site, from the same origin.
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  ...(process.env.NODE_ENV === 'production'
-    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
-    : []),
-]
-
-// Public pages may be kept by a CDN or reverse proxy for a minute and served stale for ten more
-// while it refetches. Next's own header for prerendered pages (`s-maxage=31536000`) would let a CDN
-// keep a page for a year after an editor changed or unpublished it: publishing expires only this
-// server's cache. Requests carrying a draft-preview or staff cookie keep Next's own header.
-const publicPageCaching = {
-  source: `/:locale(${locales.join('|')})/:path*`,
-  missing: [
-    { type: 'cookie' as const, key: '__prerender_bypass' },
-    { type: 'cookie' as const, key: 'payload-token' },
-  ],
-  headers: [
-    { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=600' },
-  ],
-}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The production server compresses, after it has read each HTML body for its policy.
   compress: false,
-  headers: async () => [{ source: '/:path*', headers: securityHeaders }, publicPageCaching],
+  // And tags pages with ETags, at a fraction of what Next's tagging costs (scripts/serve/etags.mjs).
+  generateEtags: false,
   images: { formats: ['image/avif', 'image/webp'] },
   // The contact form is the only action; nothing it accepts comes near this size.
   experimental: {
@@ -74,12 +43,17 @@ const nextConfig: NextConfig = {
 // a fifth of a cached page's CPU (docs/performance.md). `next dev` has no such server: there the
 // same mapping is Next's rewrites, before the file system, so a section's word is never taken
 // for a page's slug (tests/unit/folders.test.ts holds the two equal).
+//
+// The security headers and public pages' caching (lib/responseHeaders.mjs) are likewise set by
+// that server in production, and are next.config rules only in `next dev`.
 export default function config(phase: string): NextConfig {
-  const rewrites =
-    phase === PHASE_DEVELOPMENT_SERVER
-      ? async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] })
-      : undefined
-  const payloadConfig = withPayload(withNextIntl({ ...nextConfig, rewrites }), {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER
+  const rewrites = dev
+    ? async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] })
+    : undefined
+  // withPayload calls `headers` whenever the key is there, even undefined.
+  const headers = dev ? { headers: async () => headerRules({ production: false }) } : {}
+  const payloadConfig = withPayload(withNextIntl({ ...nextConfig, rewrites, ...headers }), {
     devBundleServerPackages: false,
   })
   return clientHintsForAdminOnly(payloadConfig)

@@ -1,8 +1,11 @@
+import { localeCodes } from './localeCodes.mjs'
+
 /**
- * The one list of locales. Payload's `localization`, next-intl's routing, the sitemap, the language
- * switcher and the tests all read it: adding a locale is one entry here plus one messages file.
+ * The one list of locales (kept in ./localeCodes.mjs, which the production server reads too).
+ * Payload's `localization`, next-intl's routing, the sitemap, the language switcher and the tests
+ * all read it: adding a locale is one entry there, one name here and one messages file.
  */
-export const locales = ['en', 'nl', 'fr', 'de', 'da', 'sv', 'fi', 'pt', 'lt', 'cs'] as const
+export const locales = localeCodes
 
 export type Locale = (typeof locales)[number]
 

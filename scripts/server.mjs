@@ -19,31 +19,30 @@
 // 6. The heap grows less between full collections (HEAP_GROWING_PERCENT, ./serve/heap.mjs).
 // 7. Before it listens on PORT, it asks itself for a page of every route for WARMUP_SECONDS on a
 //    loopback port of its own, so its first visitors do not meet cold code (./serve/warm.mjs).
-// In the standalone tree (scripts/standalone.mjs bundles this file there as server.mjs) there
-// is no next.config.ts: the build's own config is handed to Next the way its generated
-// server.js does it.
-import fs from 'node:fs'
+// 8. The headers of every response and public pages' caching are set here, not by rules in
+//    next.config that Next would match against every request (lib/responseHeaders.mjs).
+// 9. Next runs with the build's own config, as in the standalone tree (scripts/standalone.mjs
+//    bundles this file there as server.mjs), and names the cache handler only with Redis
+//    (./serve/nextConfig.mjs).
 import http from 'node:http'
 
 import compression from 'compression'
 import next from 'next'
+
+import { createHeaderSetter } from '../lib/responseHeaders.mjs'
 
 import { createContactShortcut } from './serve/contact.mjs'
 import { createContentSecurityPolicy } from './serve/csp.mjs'
 import { createEncodedCache } from './serve/encoded.mjs'
 import { mapToFolder } from './serve/folders.mjs'
 import { limitHeapGrowth } from './serve/heap.mjs'
+import { adoptBuildConfig } from './serve/nextConfig.mjs'
 import { serverSettings } from './serve/settings.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
 import { warmUp } from './serve/warm.mjs'
 
-const standaloneConfig = '.next/required-server-files.json'
-if (!fs.existsSync('next.config.ts') && fs.existsSync(standaloneConfig)) {
-  process.env.NODE_ENV = 'production'
-  const { config } = JSON.parse(fs.readFileSync(standaloneConfig, 'utf8'))
-  // Next's private switch, set by its own standalone server.js: use this config, load none.
-  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
-}
+// Without a build, Next itself says so below.
+adoptBuildConfig(process.cwd())
 
 let settings
 try {
@@ -64,6 +63,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const compress = compression()
+const setHeaders = createHeaderSetter({ production: true })
 // Asked only when a page has failed: is it the database (503) or a bug (500)?
 const readyHost =
   hostname === '::1'
@@ -109,6 +109,7 @@ function handleRequest(req, res) {
       return
     }
   }
+  setHeaders(req, res)
   mapToFolder(req, res)
   compress(req, res, () => {
     applyPolicy(req, res)

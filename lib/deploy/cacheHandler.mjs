@@ -1,20 +1,14 @@
 // Next's cache handler (next.config.ts → cacheHandler). With REDIS_URL set, every app instance
 // shares one cache in Redis, so `revalidateTag` on one instance (an editor publishing) expires
-// the page for all of them. Without it, Next's own file-system cache, exactly as by default.
+// the page for all of them. Without it, Next's own file-system cache, exactly as by default (and
+// then the production server does not name this handler to Next at all: scripts/serve/nextConfig.mjs).
 // Plain ESM, not TypeScript: Next loads this file by path at run time, untranspiled.
 import { RedisStringsHandler } from '@trieb.work/nextjs-turbo-redis-cache'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
-const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
+import { cacheBackend } from './cacheBackend.mjs'
 
-/**
- * 'redis' when REDIS_URL is set, else 'filesystem'.
- * @param {Record<string, string | undefined>} env
- * @returns {'redis' | 'filesystem'}
- */
-export function cacheBackend(env = process.env) {
-  return env.REDIS_URL ? 'redis' : 'filesystem'
-}
+const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
 
 /**
  * Options for the Redis handler; keys are namespaced so staging and production may share.

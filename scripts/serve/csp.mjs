@@ -2,10 +2,13 @@
 // without giving up static pages. Next writes its bootstrap and RSC payload as inline <script>s
 // that differ per page and per revalidation, and a nonce would force every page to render per
 // request; so each HTML body is read as it leaves the server and the policy allows exactly the
-// inline scripts it carries, by SHA-256 hash. The hashes of a cached page are kept by its ETag,
-// and so is its compressed copy (./encoded.mjs): a page served again from Next's cache costs
-// neither hashing nor compressing.
+// inline scripts it carries, by SHA-256 hash. A page Next sends whole gets its ETag here
+// (./etags.mjs), and a conditional request for it a 304; its hashes are kept by that ETag, and so
+// is its compressed copy (./encoded.mjs): a page served again from Next's cache costs neither
+// hashing nor compressing.
 import { createHash } from 'node:crypto'
+
+import { createEtags, notModified } from './etags.mjs'
 
 const HASHES_KEPT = 1000
 
@@ -81,11 +84,13 @@ export function inlineScriptHashes(html) {
  * @param {{ https: boolean,
  *   fallback?: (req: import('node:http').IncomingMessage) =>
  *     Promise<{ status: number, headers: Record<string, string>, body: string } | null>,
- *   encoded?: ReturnType<typeof import('./encoded.mjs').createEncodedCache> }} options
+ *   encoded?: ReturnType<typeof import('./encoded.mjs').createEncodedCache>,
+ *   etags?: ReturnType<typeof createEtags> }} options
  *   `fallback` may replace an HTML page that failed with a 5xx (./unavailable.mjs); `encoded`
- *   keeps compressed copies of pages that have an ETag (./encoded.mjs).
+ *   keeps compressed copies of pages that have an ETag (./encoded.mjs); `etags` tags pages
+ *   written whole (./etags.mjs).
  */
-export function createContentSecurityPolicy({ https, fallback, encoded }) {
+export function createContentSecurityPolicy({ https, fallback, encoded, etags = createEtags() }) {
   /** @type {Map<string, string[]>} ETag → hashes, oldest first */
   const known = new Map()
   /** @type {WeakMap<string[], Record<string, string>>} the policies built from a page's hashes */
@@ -177,6 +182,8 @@ export function createContentSecurityPolicy({ https, fallback, encoded }) {
         // A cached page sent again: its hashes and compressed copy are known by its ETag, so
         // Next's string needs neither converting nor reading.
         if (chunks.length === 0 && chunk && res.statusCode === 200) {
+          if (!res.hasHeader('etag')) res.setHeader('etag', etags.of(chunk))
+          if (notModified(req, res)) return sendNotModified()
           const tag = res.getHeader('etag')
           const hashes = typeof tag === 'string' ? known.get(tag) : undefined
           const copy = hashes && encoded?.peek(tag, req.headers['accept-encoding'])
@@ -224,6 +231,14 @@ export function createContentSecurityPolicy({ https, fallback, encoded }) {
         if (!/\baccept-encoding\b/i.test(vary))
           res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
         return send(copy.bytes)
+      }
+      function sendNotModified() {
+        for (const name of ['content-type', 'content-length', 'content-encoding'])
+          res.removeHeader(name)
+        res.statusCode = 304
+        if (head) head = { status: 304 }
+        sendHead()
+        return original.end.call(res, callback)
       }
       function send(bytes) {
         sendHead()

@@ -58,6 +58,11 @@ test('the standalone server answers /en, /de/presse, /admin and /api/health', as
   // Rendered on first request, then served from the cache like a prerendered page.
   const again = await request.get(`${base}/en`)
   expect(again.headers()['cache-control']).toMatch(/s-maxage=\d+/)
+  // Tagged by the server, which answers a revalidation of the same version without the page.
+  const etag = again.headers()['etag']
+  expect(etag).toMatch(/^"[\w-]+"$/)
+  const revalidated = await request.get(`${base}/en`, { headers: { 'if-none-match': etag } })
+  expect([revalidated.status(), (await revalidated.body()).length]).toEqual([304, 0])
   // A localized section, mapped to its folder by the server.
   expect((await request.get(`${base}/de/presse`)).status()).toBe(200)
 

@@ -45,7 +45,8 @@ describe('payload.config.ts with the scale-out settings', () => {
   })
 
   it('shares the page cache through Redis', async () => {
-    const { cacheBackend, redisOptions } = await import('@/lib/deploy/cacheHandler.mjs')
+    const { redisOptions } = await import('@/lib/deploy/cacheHandler.mjs')
+    const { cacheBackend } = await import('@/lib/deploy/cacheBackend.mjs')
     expect(cacheBackend(process.env)).toBe('redis')
     expect(redisOptions(process.env)).toMatchObject({
       redisUrl: 'redis://cache:6379',

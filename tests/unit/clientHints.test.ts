@@ -34,7 +34,6 @@ describe('the colour-scheme client hint', () => {
     ]) {
       const headers = await headersFor(path)
       expect([path, hintHeaders.filter((name) => name in headers)]).toEqual([path, []])
-      expect(headers['x-content-type-options']).toBe('nosniff')
     }
   })
 

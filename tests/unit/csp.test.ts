@@ -13,6 +13,7 @@ import {
   policyKind,
 } from '../../scripts/serve/csp.mjs'
 import { createEncodedCache, negotiate } from '../../scripts/serve/encoded.mjs'
+import { createEtags, etagOf } from '../../scripts/serve/etags.mjs'
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64')
 
@@ -248,5 +249,82 @@ describe('compressed copies of cached pages', () => {
     } finally {
       close()
     }
+  })
+})
+
+function get(url: string, headers: Record<string, string>) {
+  return new Promise<{ status?: number; headers: http.IncomingHttpHeaders; body: string }>(
+    (resolve, reject) =>
+      http
+        .get(url, { headers }, (res) => {
+          let body = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => (body += chunk))
+          res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }))
+        })
+        .on('error', reject),
+  )
+}
+
+describe('ETags of pages sent whole', () => {
+  it('tags a page, answers a request for the same version with a 304, and retags a new one', async () => {
+    const versions = ['Verze 1', 'Verze 2'].map(
+      (text) => `<html><body><p>${text}</p></body></html>`,
+    )
+    let current = 0
+    let etags: ReturnType<typeof createEtags> | undefined
+    const compress = compression()
+    const applyPolicy = createContentSecurityPolicy({
+      https: false,
+      etags: (etags = createEtags()),
+    })
+    const server = http.createServer((req, res) =>
+      compress(req as never, res as never, () => {
+        applyPolicy(req, res)
+        res.setHeader('content-type', 'text/html; charset=utf-8')
+        res.setHeader('cache-control', 'public, max-age=0, s-maxage=60')
+        res.end(versions[current])
+      }),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const first = await fetch(base)
+      const tag = first.headers.get('etag') ?? ''
+      expect(tag).toBe(etagOf(versions[0]))
+      expect(await first.text()).toBe(versions[0])
+
+      // As a browser or CDN revalidates (fetch() would add `cache-control: no-cache`).
+      const same = await get(base, { 'if-none-match': tag })
+      expect(same.status).toBe(304)
+      expect(same.headers.etag).toBe(tag)
+      expect(same.headers['cache-control']).toBe('public, max-age=0, s-maxage=60')
+      expect(same.body).toBe('')
+      // A client that insists on a fresh copy gets it.
+      const insisting = await get(base, { 'if-none-match': tag, 'cache-control': 'no-cache' })
+      expect([insisting.status, insisting.body]).toEqual([200, versions[0]])
+
+      current = 1
+      const changed = await get(base, { 'if-none-match': tag })
+      expect(changed.status).toBe(200)
+      expect(changed.headers.etag).toBe(etagOf(versions[1]))
+      expect(changed.body).toBe(versions[1])
+      expect(etags.size).toBe(2)
+    } finally {
+      server.close()
+    }
+  })
+
+  it('keeps a tag by the page text itself, within a bound on the text kept', () => {
+    const etags = createEtags({ maxChars: 25 })
+    const [a, b, c] = ['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)]
+    expect(etags.of(a)).toBe(etagOf(a))
+    expect(etags.of(Buffer.from(a))).toBe(etagOf(a))
+    etags.of(b)
+    etags.of(a) // a is now the most recently sent
+    etags.of(c) // over the bound: b goes
+    expect(etags.size).toBe(2)
+    expect(etags.of('x'.repeat(30))).toBe(etagOf('x'.repeat(30)))
+    expect(etags.size).toBe(2)
   })
 })

@@ -5,10 +5,12 @@ import type { Config } from 'payload'
 
 import { databaseAdapter } from '@/lib/databaseAdapter'
 import { chooseDatabase } from '@/lib/db'
-import { cacheBackend } from '@/lib/deploy/cacheHandler.mjs'
+import { cacheBackend } from '@/lib/deploy/cacheBackend.mjs'
 import { mediaStorage } from '@/lib/deploy/mediaStorage'
 import { deploymentOptions } from '@/lib/deploy/nextOptions'
 import { parseEnv } from '@/lib/env'
+
+import { configForEnvironment } from '../../scripts/serve/nextConfig.mjs'
 
 const media = { slug: 'media', fields: [], upload: { staticDir: 'data/media' } }
 const withStorage = (source: Record<string, string>) =>
@@ -51,6 +53,13 @@ describe('what runs where, from the environment alone (nothing connects)', () =>
   it('builds the standalone server only when NEXT_OUTPUT=standalone', () => {
     expect(deploymentOptions({ NEXT_OUTPUT: 'standalone' }).output).toBe('standalone')
     expect(deploymentOptions({}).cacheHandler).toMatch(/lib\/deploy\/cacheHandler\.mjs$/)
+  })
+
+  it('names the cache handler to the running server only when it is Redis', () => {
+    // Without Redis the handler would be Next's own file cache, which Next uses when none is named.
+    const built = { cacheHandler: '/app/lib/deploy/cacheHandler.mjs', compress: false }
+    expect(configForEnvironment(built, {})).toEqual({ compress: false })
+    expect(configForEnvironment(built, { REDIS_URL: 'redis://cache:6379' })).toEqual(built)
   })
 
   it('refuses half an S3 key pair or a Redis URL of another scheme, naming the variable', () => {
