@@ -30,8 +30,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Next stays the traced copy beside it; compression (CommonJS) needs `require` in ESM.
-  external: ['next'],
+  // Next stays the traced copy beside it, and so does its @next/env (compiled for CommonJS, it
+  // reads `__dirname`); compression (CommonJS) needs `require` in ESM.
+  external: ['next', '@next/env'],
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
   },
