@@ -278,6 +278,16 @@ test('a release published through the local API appears in two locales without a
   await expect(page.getByRole('link', { name: `E2E-Pressemitteilung ${slug}` })).toBeVisible()
   await page.goto(`/de/press/${slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`E2E-Pressemitteilung ${slug}`)
+  // Its hero image, through the image optimizer by its path on this site, in a modern format.
+  const hero = page.getByRole('img', { name: `Hero image of ${slug}` })
+  await expect(hero).toHaveJSProperty('complete', true)
+  expect(await hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  const src = await hero.evaluate((img: HTMLImageElement) => img.currentSrc)
+  expect(new URL(src).pathname + new URL(src).search).toMatch(
+    /^\/_next\/image\?url=%2Fapi%2Fmedia%2F/,
+  )
+  const optimized = await request.get(src, { headers: { accept: 'image/avif,image/webp,*/*' } })
+  expect([optimized.status(), optimized.headers()['content-type']]).toEqual([200, 'image/avif'])
   expect(await (await request.get('/de/press/feed.xml')).text()).toContain(
     `E2E-Pressemitteilung ${slug}`,
   )
