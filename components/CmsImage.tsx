@@ -22,6 +22,9 @@ export function CmsImage({
   if (!media || typeof media !== 'object' || !media.url || !media.mimeType?.startsWith('image/')) {
     return null
   }
+  // A stored URL that is no URL at all costs its image, never the page around it (the optimizer
+  // would throw while the page renders).
+  if (!media.url.startsWith('/') && !URL.canParse(media.url)) return null
   const { props } = getImageProps({
     src: ownPath(media.url),
     alt: media.alt ?? '',

@@ -45,6 +45,19 @@ describe('an uploaded image', () => {
     )
   })
 
+  it('leaves another site’s image as it is, and leaves out one whose URL is no URL', () => {
+    render(
+      <>
+        <CmsImage media={{ ...photo, alt: 'elsewhere', url: 'https://cdn.example.eu/a.jpg' }} />
+        <CmsImage media={{ ...photo, alt: 'broken', url: 'http://' }} />
+      </>,
+    )
+    expect(screen.getByRole('img', { name: 'elsewhere' }).getAttribute('src')).toContain(
+      'url=https%3A%2F%2Fcdn.example.eu%2Fa.jpg',
+    )
+    expect(screen.queryByRole('img', { name: 'broken' })).toBeNull()
+  })
+
   it('renders nothing for a missing upload or a PDF', () => {
     const { container } = render(
       <>
