@@ -386,3 +386,45 @@ test('the key figures are formatted for each language', async ({ page }) => {
     await expect(figures.locator('p')).toContainText(partners)
   }
 })
+
+test('on a phone the home page lays out its lower sections as they come near, and nothing in view moves', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } })
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    Object.assign(window, { shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.goto('/en')
+  // With this option `checkVisibility` is false for what the browser skips rendering: the
+  // contents of a box that is not near the viewport yet.
+  const rendered = () =>
+    page
+      .locator('main .section, footer')
+      .evaluateAll((boxes) =>
+        boxes.map((box) =>
+          box.firstElementChild!.checkVisibility({ contentVisibilityAuto: true } as never),
+        ),
+      )
+  const atLoad = await rendered()
+  expect(atLoad.at(-1)).toBe(false)
+  // The footer's funding statement is still in the accessibility tree.
+  await expect(page.getByRole('contentinfo')).toBeAttached()
+  // Each is rendered as the reader comes near it (and skipped again once far behind).
+  const reached = atLoad.slice()
+  for (let step = 0; step < 40 && reached.includes(false); step++) {
+    await page.mouse.wheel(0, 400)
+    await page.waitForTimeout(50)
+    for (const [i, now] of (await rendered()).entries()) reached[i] ||= now
+  }
+  expect(reached).not.toContain(false)
+  await page.keyboard.press('Home')
+  await page.waitForTimeout(100)
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
+  await context.close()
+})
