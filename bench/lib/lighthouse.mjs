@@ -11,7 +11,7 @@ import { startChromium } from './chromium.mjs'
 
 export async function lighthouseRuns(
   targets,
-  { port, profileDir, log, rounds = 5, beforeEach = async () => {} },
+  { port, profileDir, log, rounds = 7, beforeEach = async () => {} },
 ) {
   const chrome = await startChromium({ port, profileDir, log })
   const results = []

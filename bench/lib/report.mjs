@@ -190,8 +190,17 @@ deflate, br\` (the bare server ignores it).`)
   )
 
   if (r.lighthouse.length) {
+    // Each round measures every page and then the minimal app, so a page's score less the minimal
+    // app's in the same round leaves out what changed on the machine from one round to the next.
+    const floor = r.lighthouse.find((l) => l.name.startsWith('minimal'))
+    const paired = (l) => {
+      if (l === floor || !floor?.scores || !l.scores) return '–'
+      const diffs = l.scores.map((score, i) => score - floor.scores[i])
+      const sign = (v) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0')
+      return `${sign(median(diffs))} (${diffs.filter((d) => d >= 0).length} of ${diffs.length})`
+    }
     out.push(
-      "### Lighthouse (mobile preset, Debian chromium; each run once the servers were idle; the median of each page's scores, and the metrics of the run Lighthouse picks as median by FCP and TTI)",
+      "### Lighthouse (mobile preset, Debian chromium; each run once the servers were idle; the median of each page's scores, the page's score less the minimal app's in the same round (median, and in how many rounds ≥ 0), and the metrics of the run Lighthouse picks as median by FCP and TTI)",
     )
     out.push(
       table(
@@ -200,6 +209,7 @@ deflate, br\` (the bare server ignores it).`)
           'median score',
           'score of the median run',
           'all runs',
+          '− minimal, same round',
           'LCP ms',
           'CLS',
           'TBT ms',
@@ -214,6 +224,7 @@ deflate, br\` (the bare server ignores it).`)
           l.scores ? median(l.scores) : l.score,
           l.score,
           (l.scores ?? [l.score]).join(', '),
+          paired(l),
           n0(l.lcpMs),
           n2(l.cls),
           n0(l.tbtMs),
