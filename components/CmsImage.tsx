@@ -22,11 +22,10 @@ export function CmsImage({
   if (!media || typeof media !== 'object' || !media.url || !media.mimeType?.startsWith('image/')) {
     return null
   }
-  // A stored URL that is no URL at all costs its image, never the page around it (the optimizer
-  // would throw while the page renders).
-  if (!media.url.startsWith('/') && !URL.canParse(media.url)) return null
+  const src = ownPath(media.url)
+  if (!src) return null
   const { props } = getImageProps({
-    src: ownPath(media.url),
+    src,
     alt: media.alt ?? '',
     width: media.width ?? 1600,
     height: media.height ?? 900,
@@ -48,10 +47,12 @@ export function CmsImage({
 /**
  * Payload writes an upload's URL in full, on this site's origin (its `serverURL`); the optimizer
  * refuses a full URL as a remote image ("url parameter is not allowed") and reads its own
- * origin's files by path.
+ * origin's files by path. A stored URL that is no URL at all gives null: it costs its image,
+ * never the page around it (the optimizer would throw while the page renders).
  */
-function ownPath(url: string): string {
+function ownPath(url: string): string | null {
   if (url.startsWith('/')) return url
+  if (!URL.canParse(url)) return null
   const parsed = new URL(url)
   return parsed.origin === new URL(getEnv().serverUrl).origin
     ? parsed.pathname + parsed.search
