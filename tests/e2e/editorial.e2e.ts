@@ -5,6 +5,7 @@ import path from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 
 import { staff } from './fixtures/staff'
+import { signInToAdmin } from './helpers'
 
 // The admin journey is one story: sign in, write, translate, attach, publish, unpublish.
 test.describe.configure({ mode: 'serial' })
@@ -57,14 +58,6 @@ async function publish(page: Page) {
   }).toPass({ timeout: 90_000 })
 }
 
-async function signIn(page: Page) {
-  await page.goto('/admin/login')
-  await page.getByLabel(/email/i).fill(staff.editor.email)
-  await page.getByLabel(/password/i).fill(staff.editor.password)
-  await page.getByRole('button', { name: /login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
-
 const stamp = Date.now()
 const english = { title: `Alliance opens a summer school ${stamp}`, summary: 'Nine countries.' }
 const german = { title: `Allianz eröffnet Sommerschule ${stamp}`, summary: 'Neun Länder.' }
@@ -77,7 +70,7 @@ test('an editor writes a release in English, adds German and a PDF, and publishe
   page,
 }, testInfo) => {
   test.setTimeout(180_000)
-  await signIn(page)
+  await signInToAdmin(page, staff.editor)
 
   await page.goto('/admin/collections/press-releases/create?locale=en')
   await page.locator('#field-title').fill(english.title)
@@ -126,7 +119,7 @@ test('an editor previews a draft change in German; visitors keep the published t
   browser,
   request,
 }) => {
-  await signIn(page)
+  await signInToAdmin(page, staff.editor)
   await page.goto(`${editUrl}?locale=de`)
   const draftTitle = `${german.title} (Entwurf)`
   // Drafts save themselves (autosave): the change is stored, not published.
@@ -175,7 +168,7 @@ test('an editor previews a draft change in German; visitors keep the published t
 })
 
 test('unpublishing removes it for visitors in both languages', async ({ page, request }) => {
-  await signIn(page)
+  await signInToAdmin(page, staff.editor)
   await page.goto(editUrl)
   await page.locator('.doc-controls__dots').click()
   await page.getByRole('button', { name: /unpublish/i }).click()

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -45,4 +45,20 @@ export function pressRelease(action: 'publish' | 'unpublish', slug: string) {
     stdio: 'inherit',
     env: { ...process.env, NODE_OPTIONS: '' },
   })
+}
+
+/**
+ * Signs in through the admin's login form. React resets a form filled before it hydrates, so
+ * on a loaded machine the form is filled and sent again until the dashboard shows.
+ */
+export async function signInToAdmin(page: Page, user: { email: string; password: string }) {
+  const onDashboard = () => /^\/admin\/?$/.test(new URL(page.url()).pathname)
+  await page.goto('/admin/login')
+  await expect(async () => {
+    if (onDashboard()) return
+    await page.getByLabel(/email/i).fill(user.email, { timeout: 10_000 })
+    await page.getByLabel(/password/i).fill(user.password, { timeout: 10_000 })
+    await page.getByRole('button', { name: /login/i }).click({ timeout: 10_000 })
+    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 10_000 })
+  }).toPass({ timeout: 60_000 })
 }

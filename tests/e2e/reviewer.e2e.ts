@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { expect, test } from '@playwright/test'
 
 import { staff } from './fixtures/staff'
+import { signInToAdmin } from './helpers'
 
 const { reviewer, editor } = staff
 
@@ -31,11 +32,7 @@ test('a reviewer finds a submission, marks it answered and exports CSV', async (
   })
   expect(sent.status()).toBe(201)
 
-  await page.goto('/admin/login')
-  await page.getByLabel(/email/i).fill(reviewer.email)
-  await page.getByLabel(/password/i).fill(reviewer.password)
-  await page.getByRole('button', { name: /login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, reviewer)
 
   await page.goto('/admin/collections/form-submissions')
   await page.getByPlaceholder(/search/i).fill(name)
@@ -44,8 +41,14 @@ test('a reviewer finds a submission, marks it answered and exports CSV', async (
   const href = await row.getByRole('link').first().getAttribute('href')
   await page.goto(href!)
   await expect(page.locator('#field-name')).toHaveValue(name)
-  await page.locator('#field-status').click()
-  await page.getByRole('option', { name: 'Answered' }).click()
+  // The field renders on the server before its menu is hydrated, and a click before then opens
+  // nothing: open it again until the option shows.
+  const answered = page.getByRole('option', { name: 'Answered' })
+  await expect(async () => {
+    await page.locator('#field-status').click()
+    await expect(answered).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 60_000 })
+  await answered.click()
   // The save request itself, not its toast, which can come and go on a loaded machine.
   const saved = page.waitForResponse(
     (r) => r.request().method() === 'PATCH' && /\/api\/form-submissions\/\d+/.test(r.url()),
