@@ -15,7 +15,11 @@ const sections = [
   ['contact', '/contact'],
 ] as const
 
-/** `pages`: the CMS pages' slugs in this locale (the mission statement is one). */
+/**
+ * `pages`: the CMS pages' slugs in this locale (the mission statement is one). The items come in
+ * the order they are placed (brand, language, search, then the sections on a row of their own),
+ * so that focus follows the eye and nothing already painted moves while the rest arrives.
+ */
 export function Header({ pages }: { pages: PageSlugs }) {
   const t = useTranslations('Navigation')
   const layout = useTranslations('Layout')
@@ -27,6 +31,11 @@ export function Header({ pages }: { pages: PageSlugs }) {
           <span className="brand__name">HEROES</span>
           <span className="brand__tagline">{layout('tagline')}</span>
         </Link>
+        <LanguageSwitcher
+          current={useLocale() as Locale}
+          labels={{ change: switcher('change'), label: switcher('label') }}
+        />
+        <SearchBox inHeader />
         <nav aria-label={t('label')} className="site-nav">
           <ul>
             <li>
@@ -39,11 +48,6 @@ export function Header({ pages }: { pages: PageSlugs }) {
             ))}
           </ul>
         </nav>
-        <SearchBox />
-        <LanguageSwitcher
-          current={useLocale() as Locale}
-          labels={{ change: switcher('change'), label: switcher('label') }}
-        />
       </div>
     </header>
   )

@@ -226,42 +226,57 @@ test('links prefetch their page when reached for, not when they come into view',
   expect(documents).toEqual([])
 })
 
-test('on a phone the header keeps its places while its HTML is still arriving', async ({
+test('the header and the footer keep their places while their HTML is still arriving', async ({
   browser,
 }) => {
-  // A slow phone paints while it parses: each item of the header may show before its content
-  // (a language menu without its summary is the browser's narrow "Details") and before the items
-  // after it. Where it shows then must be where it stays, or the page shifts.
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 823 },
-    javaScriptEnabled: false,
-  })
-  const page = await context.newPage()
-  for (const locale of ['en', 'lt']) {
-    await page.goto(`/${locale}`)
-    const places = await page.evaluate(() => {
-      const items = [...document.querySelector('.site-header__inner')!.children] as HTMLElement[]
-      const place = (item: HTMLElement) => {
-        const { x, y } = item.getBoundingClientRect()
-        return [x, y]
-      }
-      const final = items.map(place)
-      const early = items.map((item, i) => {
-        const content = [...item.childNodes]
-        const later = items.slice(i + 1)
-        item.replaceChildren()
-        for (const next of later) next.style.display = 'none'
-        const where = place(item)
-        item.replaceChildren(...content)
-        for (const next of later) next.style.display = ''
-        return where
+  // A slow device paints while it parses: each part of the header may show before its content
+  // (a language menu without its summary is the browser's narrow "Details") and before the parts
+  // after it, and a footer before its last lines. Where a part shows then must be where it stays,
+  // or the page shifts. A phone and a desktop window; English, and Lithuanian's longer words.
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1280, height: 800 },
+  ]) {
+    const context = await browser.newContext({ viewport, javaScriptEnabled: false })
+    const page = await context.newPage()
+    for (const path of ['/en', '/lt', '/en/press']) {
+      await page.goto(path)
+      const places = await page.evaluate(() => {
+        const inner = document.querySelector('.site-header__inner')!
+        const parts = [
+          ...inner.children,
+          // Its label is for assistive technology only, and never painted.
+          ...inner.querySelectorAll('.search-box input, .search-box button'),
+          document.querySelector('.site-footer')!,
+        ] as HTMLElement[]
+        parts.sort((a, b) =>
+          a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+        )
+        // A part without size shows nothing, so it cannot be seen to move (nor can the browser's
+        // layout-shift measure count it).
+        const place = (part: HTMLElement) => {
+          const { x, y, width, height } = part.getBoundingClientRect()
+          return width && height ? `${part.tagName} ${x},${y}` : null
+        }
+        const final = parts.map(place)
+        const early = parts.map((part, i) => {
+          const content = [...part.childNodes]
+          const later = parts.slice(i + 1).filter((next) => !part.contains(next))
+          part.replaceChildren()
+          for (const next of later) next.style.display = 'none'
+          const where = place(part)
+          part.replaceChildren(...content)
+          for (const next of later) next.style.display = ''
+          return where
+        })
+        return { final, early }
       })
-      return { final, early }
-    })
-    expect(places.final).toHaveLength(4)
-    expect(places.early).toEqual(places.final)
+      expect(places.final).toHaveLength(7)
+      const shown = places.early.map((where, i) => where ?? places.final[i])
+      expect(shown, `${path} at ${viewport.width} px`).toEqual(places.final)
+    }
+    await context.close()
   }
-  await context.close()
 })
 
 test('a release published through the local API appears in two locales without a rebuild', async ({

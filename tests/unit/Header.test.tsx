@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
+import { SearchBox } from '@/components/SearchBox'
 import { ROUTER_LINK } from '@/lib/routerLinks'
 
 import { messages, renderIn } from '../helpers/intl'
@@ -26,6 +27,22 @@ describe('site navigation', () => {
     // Plain links, handed to the client router by the layout's one listener (RouterLinks).
     for (const link of [...links, screen.getByText('HEROES').closest('a')!])
       expect(link).toHaveAttribute(ROUTER_LINK)
+  })
+
+  it('the header’s search and the search page’s are each labelled and named on their own', () => {
+    // The search page shows both, with an empty query before the visitor types one.
+    renderIn(
+      'cs',
+      <>
+        <Header pages={{}} />
+        <SearchBox query="" />
+      </>,
+    )
+    const boxes = screen.getAllByRole('searchbox', { name: messages.cs.Search.label })
+    expect(boxes).toHaveLength(2)
+    expect(new Set(boxes.map((box) => box.id)).size).toBe(2)
+    // The header's button is a magnifier: its name is still the word.
+    expect(screen.getAllByRole('button', { name: messages.cs.Search.submit })).toHaveLength(2)
   })
 
   it('footer carries the EU funding statement and the legal pages', () => {
