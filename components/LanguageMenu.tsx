@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react'
+
 import { type Locale, localeNames, locales } from '@/i18n/locales'
 
 export type LanguageMenuLabels = { change: string; label: string }
@@ -19,8 +21,32 @@ export function LanguageMenu({
   /** Called with the language a visitor picks (the switcher remembers it). */
   onChoose?: (locale: Locale) => void
 }) {
+  const menu = useRef<HTMLDetailsElement>(null)
+  // A disclosure closes only when its summary is used again; a menu open over the page is expected
+  // to close on Escape and when the visitor goes elsewhere on the page.
+  useEffect(() => {
+    const closeUnlessInside = (event: Event) => {
+      const details = menu.current
+      if (details?.open && !details.contains(event.target as Node)) details.open = false
+    }
+    document.addEventListener('pointerdown', closeUnlessInside)
+    document.addEventListener('focusin', closeUnlessInside)
+    return () => {
+      document.removeEventListener('pointerdown', closeUnlessInside)
+      document.removeEventListener('focusin', closeUnlessInside)
+    }
+  }, [])
   return (
-    <details className="language-switcher">
+    <details
+      ref={menu}
+      className="language-switcher"
+      onKeyDown={(event) => {
+        const details = menu.current
+        if (event.key !== 'Escape' || !details?.open) return
+        details.open = false
+        details.querySelector('summary')?.focus()
+      }}
+    >
       <summary>
         <span className="sr-only">{labels.change}: </span>
         <span aria-hidden="true" className="language-switcher__code">

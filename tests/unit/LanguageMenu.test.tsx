@@ -54,6 +54,38 @@ describe('LanguageMenu', () => {
     // Opening with Enter is the browser's own <details> behaviour: see tests/e2e.
   })
 
+  it('closes on Escape, returning focus to its summary, and when the visitor goes elsewhere', async () => {
+    const user = userEvent.setup()
+    renderIn(
+      'de',
+      <>
+        <LanguageMenu current="de" hrefs={samePage('/press')} labels={labels('de')} />
+        <a href="#elsewhere">elsewhere</a>
+      </>,
+    )
+    const details = document.querySelector('details')!
+    const summary = document.querySelector('summary')!
+    const open = () => {
+      details.open = true
+      screen.getByRole('link', { name: 'Suomi' }).focus()
+    }
+
+    open()
+    await user.keyboard('{Escape}')
+    expect(details.open).toBe(false)
+    expect(summary).toHaveFocus()
+
+    open()
+    await user.tab({ shift: true })
+    expect(details.open).toBe(true)
+    await user.click(screen.getByText('elsewhere'))
+    expect(details.open).toBe(false)
+
+    open()
+    screen.getByText('elsewhere').focus()
+    expect(details.open).toBe(false)
+  })
+
   it('tells the switcher which language a visitor picks', async () => {
     const chosen: string[] = []
     renderIn(
