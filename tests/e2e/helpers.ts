@@ -52,13 +52,13 @@ export function pressRelease(action: 'publish' | 'unpublish', slug: string) {
  * on a loaded machine the form is filled and sent again until the dashboard shows.
  */
 export async function signInToAdmin(page: Page, user: { email: string; password: string }) {
-  const onDashboard = () => /^\/admin\/?$/.test(new URL(page.url()).pathname)
+  const dashboard = /\/admin\/?$/
   await page.goto('/admin/login')
   await expect(async () => {
-    if (onDashboard()) return
+    if (dashboard.test(new URL(page.url()).pathname)) return
     await page.getByLabel(/email/i).fill(user.email, { timeout: 10_000 })
     await page.getByLabel(/password/i).fill(user.password, { timeout: 10_000 })
     await page.getByRole('button', { name: /login/i }).click({ timeout: 10_000 })
-    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 10_000 })
+    await expect(page).toHaveURL(dashboard, { timeout: 10_000 })
   }).toPass({ timeout: 60_000 })
 }
