@@ -44,8 +44,14 @@ export function createContactShortcut({ headers = headersFromManifest() } = {}) 
     function send(req, res, status, body, extra = {}) {
       // A body not read to its end (too large) is not left in the connection for the next request.
       if (!req.complete) res.setHeader('connection', 'close')
-      res.writeHead(status, { ...headers, ...extra, 'content-type': 'application/json' })
-      res.end(JSON.stringify(body))
+      const text = JSON.stringify(body)
+      res.writeHead(status, {
+        ...headers,
+        ...extra,
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+      })
+      res.end(text)
     }
   }
 }

@@ -79,7 +79,10 @@ describe('the server’s own contact endpoint', () => {
     const before = (await payload.count({ collection: 'form-submissions' })).totalDocs
     const invalid = await post(JSON.stringify({ ...message('x'), email: 'not-an-address' }))
     expect(invalid.status).toBe(400)
-    expect((await invalid.json()).errors).toEqual({ email: 'emailInvalid' })
+    // Sent whole with its length (not chunked), counted in bytes.
+    const text = await invalid.text()
+    expect(invalid.headers.get('content-length')).toBe(String(Buffer.byteLength(text)))
+    expect(JSON.parse(text).errors).toEqual({ email: 'emailInvalid' })
     for (const body of ['{"name":', '', '[1]', 'null']) {
       const response = await post(body)
       expect([body, response.status]).toEqual([body, 400])
