@@ -1,4 +1,5 @@
 import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
+import { deepMergeSimple } from 'payload/shared'
 
 import cs from '../messages/cs.json' with { type: 'json' }
 import da from '../messages/da.json' with { type: 'json' }
@@ -110,11 +111,16 @@ function translateGlobal(global: GlobalConfig): GlobalConfig {
 /**
  * Gives the admin's collections, globals, groups, fields, descriptions and options their names
  * in every admin language, from `Admin` in messages/<locale>.json. Runs last, over the fields
- * other plugins added too (those that bring their own labels keep them).
+ * other plugins added too (those that bring their own labels keep them). The plugins' own
+ * translations (`plugin-seo:…`, `plugin-import-export:…`) are kept beside ours: replaced, their
+ * labels showed as keys.
  */
 export const translateAdmin: Plugin = (config: Config): Config => ({
   ...config,
   collections: config.collections?.map(translateCollection),
   globals: config.globals?.map(translateGlobal),
-  i18n: { ...config.i18n, translations: adminTranslations as never },
+  i18n: {
+    ...config.i18n,
+    translations: deepMergeSimple(config.i18n?.translations ?? {}, adminTranslations) as never,
+  },
 })

@@ -1,6 +1,8 @@
+import { initI18n } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
 import { locales } from '@/i18n/locales'
+import { adminLanguages } from '@/lib/adminI18n'
 import { translationStatus } from '@/lib/translationStatus'
 
 import { startPayload } from '../helpers/payload'
@@ -257,5 +259,27 @@ describe('who may publish', () => {
     expect((await publicRead(doc.id, 'en')).totalDocs).toBe(0)
 
     expect((await publish(editor))._status).toBe('published')
+  })
+})
+
+describe('the admin’s words in every admin language', () => {
+  // One key of each namespace the admin shows: the SEO tab, the CSV export and our own.
+  const keys = [
+    'plugin-seo:autoGenerate',
+    'plugin-import-export:field-name-label',
+    'heroes:translationsHeading',
+  ]
+
+  it.each(Object.keys(adminLanguages))('%s has the plugins’ words and ours', async (language) => {
+    const i18n = await initI18n({
+      config: payload.config.i18n,
+      context: 'client',
+      language: language as never,
+    })
+    for (const key of keys) {
+      const text = i18n.t(key as never)
+      expect([key, text]).not.toEqual([key, key])
+      expect(text.length).toBeGreaterThan(0)
+    }
   })
 })
