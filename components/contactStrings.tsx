@@ -34,7 +34,8 @@ export async function contactStrings({
   const plain = Object.keys(all).filter(
     (key) =>
       typeof all[key] === 'string' &&
-      !['messageHint', 'retention', 'consent', 'invalid'].includes(key),
+      // `unreadable` is for JSON clients only (endpoints/contact.ts): a form always reads.
+      !['messageHint', 'retention', 'consent', 'invalid', 'unreadable'].includes(key),
   )
   return {
     text: formatted(plain),

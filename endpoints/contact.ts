@@ -2,6 +2,7 @@ import type { Endpoint, Payload } from 'payload'
 
 import { isLocale } from '../i18n/locales'
 import { submitContact } from '../lib/contact/submit'
+import { answerLocale, describeAnswer } from '../lib/contact/texts'
 
 export const MAX_CONTACT_BODY_BYTES = 32 * 1024
 
@@ -20,27 +21,31 @@ export type ContactAnswer = {
 
 /**
  * The contact form as JSON (for clients other than the site's own form): the same checks and
- * storage, answered with the HTTP status that says what happened.
+ * storage, answered with the HTTP status that says what happened, its code (`result`, and each
+ * field's in `errors`) and the form's own words for it in the visitor's language (`message`,
+ * and each field's in `messages`).
  */
 export async function answerContact(
   payload: Payload,
   request: ContactRequest,
 ): Promise<ContactAnswer> {
+  const unread = (status: 400 | 413, result: 'invalid' | 'tooLarge') => {
+    const locale = answerLocale(undefined, request.header('accept-language'))
+    const said = result === 'invalid' ? 'unreadable' : result
+    return { status, body: { result, ...describeAnswer(locale, said) } }
+  }
   const declared = Number(request.header('content-length') ?? 0)
-  if (declared > MAX_CONTACT_BODY_BYTES) return { status: 413, body: { result: 'tooLarge' } }
+  if (declared > MAX_CONTACT_BODY_BYTES) return unread(413, 'tooLarge')
   let raw: unknown
   try {
     const text = await request.text(MAX_CONTACT_BODY_BYTES + 1)
-    if (!text) return { status: 400, body: { result: 'invalid' } }
-    if (Buffer.byteLength(text) > MAX_CONTACT_BODY_BYTES)
-      return { status: 413, body: { result: 'tooLarge' } }
+    if (!text) return unread(400, 'invalid')
+    if (Buffer.byteLength(text) > MAX_CONTACT_BODY_BYTES) return unread(413, 'tooLarge')
     raw = JSON.parse(text)
   } catch {
-    return { status: 400, body: { result: 'invalid' } }
+    return unread(400, 'invalid')
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { status: 400, body: { result: 'invalid' } }
-  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return unread(400, 'invalid')
   const body = raw as Record<string, unknown>
   const locale = isLocale(body.locale) ? body.locale : 'en'
   const clientKey =
@@ -49,7 +54,12 @@ export async function answerContact(
     'unknown'
   const outcome = await submitContact(payload, { raw: body, locale, clientKey })
   const headers = outcome.status === 429 ? { 'Retry-After': String(outcome.retryAfter) } : undefined
-  return { status: outcome.status, body: outcome, headers }
+  const words = describeAnswer(
+    answerLocale(body.locale, request.header('accept-language')),
+    outcome.result,
+    'errors' in outcome ? outcome.errors : undefined,
+  )
+  return { status: outcome.status, body: { ...outcome, ...words }, headers }
 }
 
 export const contact: Endpoint = {

@@ -1,17 +1,10 @@
 import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
 import { deepMergeSimple } from 'payload/shared'
 
-import cs from '../messages/cs.json' with { type: 'json' }
-import da from '../messages/da.json' with { type: 'json' }
-import de from '../messages/de.json' with { type: 'json' }
-import en from '../messages/en.json' with { type: 'json' }
-import fr from '../messages/fr.json' with { type: 'json' }
-import lt from '../messages/lt.json' with { type: 'json' }
-import nl from '../messages/nl.json' with { type: 'json' }
-import pt from '../messages/pt.json' with { type: 'json' }
-import sv from '../messages/sv.json' with { type: 'json' }
+import { messagesByLocale } from '../i18n/messages'
 
 /** The admin's languages: those Payload ships translations for (all member states' but Finnish). */
+const { en, nl, fr, de, da, sv, pt, lt, cs } = messagesByLocale
 export const adminLanguages = { en, nl, fr, de, da, sv, pt, lt, cs }
 export type AdminLanguage = keyof typeof adminLanguages
 

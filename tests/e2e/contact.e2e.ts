@@ -64,7 +64,10 @@ test('the JSON endpoint answers with statuses that say what happened', async ({ 
   const headers = { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200)}` }
   const bad = await request.post('/api/contact', { data: { locale: 'fr', email: 'x' }, headers })
   expect(bad.status()).toBe(400)
-  expect((await bad.json()).errors.email).toBe('emailInvalid')
+  const badBody = await bad.json()
+  expect(badBody.errors.email).toBe('emailInvalid')
+  // With the form's own words, in the message's language.
+  expect(badBody.messages.email).toBe(message('fr', 'ContactForm.errors.emailInvalid'))
   const malformed = await request.post('/api/contact', {
     data: '{"name":',
     headers: { ...headers, 'content-type': 'application/json' },

@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { messagesByLocale } from '@/i18n/messages'
 import { CONTACT_HANDLER } from '@/lib/contact/direct'
 
 import { startPayload } from '../helpers/payload'
@@ -20,6 +21,7 @@ let base: string
 const toNext: string[] = []
 let shortcut: typeof import('../../scripts/serve/contact.mjs')
 
+const ptMessages = messagesByLocale.pt
 const message = (name: string) => ({
   name,
   email: 'ana@example.pt',
@@ -70,7 +72,11 @@ describe('the server’s own contact endpoint', () => {
     expect(response.status).toBe(201)
     expect(response.headers.get('content-type')).toBe('application/json')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(await response.json()).toEqual({ status: 201, result: 'sent' })
+    expect(await response.json()).toEqual({
+      status: 201,
+      result: 'sent',
+      message: ptMessages.ContactForm.sentTitle,
+    })
     expect(await storedNamed('Ana Shortcut')).toBe(1)
     expect(toNext).toEqual([])
   })
@@ -89,10 +95,44 @@ describe('the server’s own contact endpoint', () => {
     }
     const huge = await post(JSON.stringify(message('x'.repeat(40_000))))
     expect(huge.status).toBe(413)
-    expect(await huge.json()).toEqual({ result: 'tooLarge' })
+    // The body was not read, so its locale is unknown: English without an Accept-Language.
+    expect(await huge.json()).toEqual({
+      result: 'tooLarge',
+      message: messagesByLocale.en.ContactForm.tooLarge,
+    })
     // The rest of that body was never read: the connection is not reused for another request.
     expect(huge.headers.get('connection')).toBe('close')
     expect((await payload.count({ collection: 'form-submissions' })).totalDocs).toBe(before)
+  })
+
+  it('says what went wrong in the visitor’s language, field by field', async () => {
+    const lt = messagesByLocale.lt.ContactForm
+    const invalid = await post(
+      JSON.stringify({ ...message('Jonas'), locale: 'lt', email: 'jonas@', consent: false }),
+    )
+    expect(invalid.status).toBe(400)
+    expect(await invalid.json()).toEqual({
+      status: 400,
+      result: 'invalid',
+      errors: { email: 'emailInvalid', consent: 'consentRequired' },
+      message: 'Pataisykite toliau pažymėtus 2 laukus. Visa, ką įvedėte, išsaugota.',
+      messages: { email: lt.errors.emailInvalid, consent: lt.errors.consentRequired },
+    })
+    // Unreadable: no body to say a locale, so the best of Accept-Language.
+    const unreadable = await fetch(`${base}/api/contact`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'xx, cs;q=0.9, en;q=0.5',
+        'x-forwarded-for': '192.0.2.250',
+      },
+      body: '{"name":',
+    })
+    expect(unreadable.status).toBe(400)
+    expect(await unreadable.json()).toEqual({
+      result: 'invalid',
+      message: messagesByLocale.cs.ContactForm.unreadable,
+    })
   })
 
   it('limits each client as the REST endpoint does', async () => {
