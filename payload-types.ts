@@ -131,6 +131,7 @@ export interface Config {
     tasks: {
       notifySubmission: TaskNotifySubmission;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
+      deleteExpiredExports: TaskDeleteExpiredExports;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -611,6 +612,7 @@ export interface Export {
     | number
     | boolean
     | null;
+  submissions?: (number | FormSubmission)[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -733,6 +735,7 @@ export interface PayloadJob {
           | 'inline'
           | 'notifySubmission'
           | 'deleteExpiredSubmissions'
+          | 'deleteExpiredExports'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -773,6 +776,7 @@ export interface PayloadJob {
         | 'inline'
         | 'notifySubmission'
         | 'deleteExpiredSubmissions'
+        | 'deleteExpiredExports'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -1107,6 +1111,7 @@ export interface ExportsSelect<T extends boolean = true> {
   fields?: T;
   collectionSlug?: T;
   where?: T;
+  submissions?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1482,6 +1487,16 @@ export interface TaskNotifySubmission {
  * via the `definition` "TaskDeleteExpiredSubmissions".
  */
 export interface TaskDeleteExpiredSubmissions {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredExports".
+ */
+export interface TaskDeleteExpiredExports {
   input?: unknown;
   output: {
     deleted: number;

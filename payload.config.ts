@@ -14,8 +14,8 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { mayRunJobs } from './access/jobs'
-import { isAdmin, isEditor } from './access/roles'
+import { canReadJobs, mayRunJobs } from './access/jobs'
+import { isAdmin } from './access/roles'
 import { Flagships } from './collections/Flagships'
 import { FormSubmissions } from './collections/FormSubmissions'
 import { Institutions } from './collections/Institutions'
@@ -36,6 +36,7 @@ import { databaseAdapter } from './lib/databaseAdapter'
 import { chooseDatabase } from './lib/db'
 import { getEnv } from './lib/env'
 import { mediaStorage } from './lib/deploy/mediaStorage'
+import { DeleteExpiredExports } from './jobs/deleteExpiredExports'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { emailAdapter, mailIsConfigured } from './lib/email'
@@ -85,7 +86,7 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   email: emailAdapter(),
   jobs: {
-    tasks: [NotifySubmission, DeleteExpiredSubmissions],
+    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports],
     // One process runs the queues (JOBS_AUTORUN); with several instances only one should.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },
@@ -97,7 +98,7 @@ export default buildConfig({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Administration' },
       // Editors see what is scheduled; the queue itself is the server's and admins'.
-      access: { read: isEditor, create: isAdmin, update: isAdmin, delete: isAdmin },
+      access: { read: canReadJobs, create: isAdmin, update: isAdmin, delete: isAdmin },
     }),
   },
   // apiLimits after the plugins that add collections; translateAdmin last: it names the fields

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 
-import type { PayloadRequest } from 'payload'
+import type { Access, PayloadRequest } from 'payload'
 
 import { getEnv } from '../lib/env'
 import { userHasRole } from './roles'
@@ -17,4 +17,14 @@ export function mayRunJobs({ req }: { req: PayloadRequest }): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(secret)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** Tasks whose input holds a reviewer's filter (a requester's email, say): not an editor's business. */
+const reviewerTasks = ['createCollectionExport', 'createCollectionImport']
+
+/** Editors see what is scheduled (publishing), never the export jobs; admins see the whole queue. */
+export const canReadJobs: Access = ({ req }) => {
+  if (userHasRole(req.user, 'admin')) return true
+  if (!userHasRole(req.user, 'editor')) return false
+  return { taskSlug: { not_in: reviewerTasks } }
 }

@@ -1,6 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { isLocale } from '../i18n/locales'
+import { contactClientKey } from '../lib/contact/clientKey'
 import { submitContact } from '../lib/contact/submit'
 import { answerLocale, describeAnswer } from '../lib/contact/texts'
 
@@ -48,10 +49,7 @@ export async function answerContact(
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return unread(400, 'invalid')
   const body = raw as Record<string, unknown>
   const locale = isLocale(body.locale) ? body.locale : 'en'
-  const clientKey =
-    request.header('x-forwarded-for')?.split(',')[0]?.trim() ||
-    request.header('x-real-ip') ||
-    'unknown'
+  const clientKey = contactClientKey(request.header)
   const outcome = await submitContact(payload, { raw: body, locale, clientKey })
   const headers = outcome.status === 429 ? { 'Retry-After': String(outcome.retryAfter) } : undefined
   const words = describeAnswer(

@@ -27,6 +27,7 @@ const schema = z
     JOBS_AUTORUN: flag,
     CRON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
     // Scale-out (docs/deploy.md): shared page cache and media storage for several instances.
     REDIS_URL: z
       .string()
@@ -84,6 +85,8 @@ export type Env = {
   serverUrl: string
   seedOnStart: boolean
   submissionRetentionDays: number
+  /** Saved CSV exports of submissions are deleted this many hours after they were made. */
+  exportRetentionHours: number
   smtp: { host: string; port: number; user?: string; pass?: string; from: string } | null
   contactNotifyTo: string | undefined
   /** CONTACT_NOTIFY_TO_<TOPIC> (e.g. CONTACT_NOTIFY_TO_PRESS) overrides the address per topic. */
@@ -125,6 +128,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     serverUrl: (env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'test',
     submissionRetentionDays: env.SUBMISSION_RETENTION_DAYS,
+    exportRetentionHours: env.EXPORT_RETENTION_HOURS,
     smtp: env.SMTP_HOST
       ? {
           host: env.SMTP_HOST,

@@ -4,6 +4,7 @@ import * as migration_20261129_032111_editorial_workflow from './20261129_032111
 import * as migration_20261129_040509_search from './20261129_040509_search'
 import * as migration_20261129_042949_key_figures from './20261129_042949_key_figures'
 import * as migration_20261129_064257_localized_slugs from './20261129_064257_localized_slugs'
+import * as migration_20261206_175646_export_contents from './20261206_175646_export_contents'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_064257_localized_slugs.up,
     down: migration_20261129_064257_localized_slugs.down,
     name: '20261129_064257_localized_slugs',
+  },
+  {
+    up: migration_20261206_175646_export_contents.up,
+    down: migration_20261206_175646_export_contents.down,
+    name: '20261206_175646_export_contents',
   },
 ]

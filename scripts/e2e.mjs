@@ -57,7 +57,14 @@ if (occupied) {
 // `npm start`'s server (scripts/server.mjs), as production runs it.
 const server = spawn('node', ['scripts/server.mjs'], {
   // No drain delay: the next run may want the port at once.
-  env: { ...env, PORT: port, HOSTNAME: '127.0.0.1', SHUTDOWN_DELAY_SECONDS: '0' },
+  // As behind one reverse proxy: the suites play several visitors by X-Forwarded-For.
+  env: {
+    ...env,
+    PORT: port,
+    HOSTNAME: '127.0.0.1',
+    SHUTDOWN_DELAY_SECONDS: '0',
+    TRUSTED_PROXY_HOPS: '1',
+  },
   stdio: ['ignore', fs.openSync(path.join(dir, 'server.log'), 'w'), 'inherit'],
   detached: true,
 })

@@ -25,11 +25,15 @@
 // 9. Next runs with the build's own config, as in the standalone tree (scripts/standalone.mjs
 //    bundles this file there as server.mjs), and names the cache handler only with Redis
 //    (./serve/nextConfig.mjs).
+// 10. Each request's client address (the socket's, or X-Forwarded-For through TRUSTED_PROXY_HOPS
+//    proxies) is worked out here, the one place that sees the socket, and handed to the app for
+//    the contact form's rate limit (lib/clientAddress.mjs).
 import http from 'node:http'
 
 import compression from 'compression'
 import next from 'next'
 
+import { stampClientAddress } from '../lib/clientAddress.mjs'
 import { createHeaderSetter } from '../lib/responseHeaders.mjs'
 
 import { createContactShortcut } from './serve/contact.mjs'
@@ -110,6 +114,7 @@ function handleRequest(req, res) {
       return
     }
   }
+  stampClientAddress(req, settings.trustedProxyHops)
   setHeaders(req, res)
   // Before the compression and policy wrappers: a contact answer is a few bytes of JSON, which
   // neither compresses nor carries a policy; wrapping it cost 0.1–0.2 ms of a message's 2–3 ms.

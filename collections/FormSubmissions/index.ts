@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isReviewer } from '../../access/roles'
 import { localeNames, locales } from '../../i18n/locales'
+import { eraseExports } from './hooks/eraseExports'
 import { queueNotification } from './hooks/queueNotification'
 import { submissionStatuses, submissionTopics } from './topics'
 
@@ -18,7 +19,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     group: 'Contact',
   },
   defaultSort: '-createdAt',
-  hooks: { afterChange: [queueNotification] },
+  hooks: { afterChange: [queueNotification], beforeDelete: [eraseExports] },
   // Reviewers erase on request (GDPR); creating is the public form's job, not an API's.
   access: { read: isReviewer, update: isReviewer, create: isAdmin, delete: isReviewer },
   fields: [

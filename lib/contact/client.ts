@@ -1,7 +1,9 @@
 import { headers } from 'next/headers'
 
-/** Who is sending, for rate limiting: the first address a trusted proxy recorded. */
+import { contactClientKey } from './clientKey'
+
+/** The contact form's action's client key, from the request Next hands it. */
 export async function clientKeyFromRequest(): Promise<string> {
   const h = await headers()
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown'
+  return contactClientKey((name) => h.get(name))
 }

@@ -1,5 +1,5 @@
 // The production server's own settings (.env.example: PORT, HOSTNAME, SHUTDOWN_*,
-// HEAP_GROWING_PERCENT, WARMUP_SECONDS), validated once at start like the app's (lib/env.ts): a
+// HEAP_GROWING_PERCENT, WARMUP_SECONDS, TRUSTED_PROXY_HOPS), validated once at start like the app's (lib/env.ts): a
 // typo stops the server with the reason instead of becoming NaN in a timer.
 import { z } from 'zod'
 
@@ -19,6 +19,8 @@ const schema = z.object({
   HEAP_GROWING_PERCENT: number(0, 300, 50),
   // 0 listens at once, cold (./warm.mjs).
   WARMUP_SECONDS: number(0, 60, 3),
+  // Reverse proxies in front that append to X-Forwarded-For (../../lib/clientAddress.mjs).
+  TRUSTED_PROXY_HOPS: number(0, 10, 0),
 })
 
 /** @param {Record<string, string | undefined>} [env] */
@@ -36,5 +38,6 @@ export function serverSettings(env = process.env) {
     graceMs: s.SHUTDOWN_GRACE_SECONDS * 1000,
     heapGrowingPercent: s.HEAP_GROWING_PERCENT,
     warmupSeconds: s.WARMUP_SECONDS,
+    trustedProxyHops: s.TRUSTED_PROXY_HOPS,
   }
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { messagesByLocale } from '@/i18n/messages'
+import { stampClientAddress } from '@/lib/clientAddress.mjs'
 import { CONTACT_HANDLER } from '@/lib/contact/direct'
 
 import { startPayload } from '../helpers/payload'
@@ -52,6 +53,8 @@ beforeAll(async () => {
     headers: { 'x-content-type-options': 'nosniff' },
   })
   server = http.createServer((req, res) => {
+    // As scripts/server.mjs does, behind one proxy: the tests play visitors by X-Forwarded-For.
+    stampClientAddress(req, 1)
     if (answer(req, res)) return
     toNext.push(`${req.method} ${req.url}`)
     req.resume()
@@ -146,6 +149,39 @@ describe('the server’s own contact endpoint', () => {
       statuses.push(response.status)
       if (response.status === 429)
         expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    }
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429])
+  })
+
+  it('limits a client that rotates its own X-Forwarded-For by the address the proxy appended', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const response = await fetch(`${base}/api/contact`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-forwarded-for': `10.${i}.${i}.${i}, 198.51.100.8`,
+        },
+        body: '{}',
+      })
+      statuses.push(response.status)
+    }
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429])
+  })
+
+  it("does not take the client address from a client that writes the server's own header", async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const response = await fetch(`${base}/api/contact`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-forwarded-for': '198.51.100.9',
+          'x-heroes-client-address': `forged 10.9.9.${i}`,
+        },
+        body: '{}',
+      })
+      statuses.push(response.status)
     }
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429])
   })

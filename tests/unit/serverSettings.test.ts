@@ -12,6 +12,7 @@ describe("the production server's settings", () => {
       graceMs: 25_000,
       heapGrowingPercent: 50,
       warmupSeconds: 3,
+      trustedProxyHops: 0,
     }
     expect(serverSettings({})).toEqual(defaults)
     expect(
@@ -28,6 +29,7 @@ describe("the production server's settings", () => {
         SHUTDOWN_GRACE_SECONDS: '0',
         HEAP_GROWING_PERCENT: '0',
         WARMUP_SECONDS: '0',
+        TRUSTED_PROXY_HOPS: '2',
       }),
     ).toEqual({
       port: 8080,
@@ -36,6 +38,7 @@ describe("the production server's settings", () => {
       graceMs: 0,
       heapGrowingPercent: 0,
       warmupSeconds: 0,
+      trustedProxyHops: 2,
     })
     for (const [name, bad] of [
       ['HEAP_GROWING_PERCENT', '301'],
@@ -45,6 +48,8 @@ describe("the production server's settings", () => {
       ['WARMUP_SECONDS', 'soon'],
       ['SHUTDOWN_DELAY_SECONDS', '-1'],
       ['PORT', '70000'],
+      ['TRUSTED_PROXY_HOPS', '-1'],
+      ['TRUSTED_PROXY_HOPS', 'all'],
     ])
       expect(() => serverSettings({ [name]: bad })).toThrow(name)
   })
