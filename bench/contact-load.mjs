@@ -1,6 +1,8 @@
 // Contact POST at a bounded rate against a running portal (loopback only): latency, and the
 // count sent against the count stored (a message acknowledged but lost would show here).
 // `node bench/contact-load.mjs http://127.0.0.1:3100 <staff email> <password> [rate] [seconds]`
+// The portal must trust one proxy hop (TRUSTED_PROXY_HOPS=1, as `npm run bench` and the browser
+// tests start it): each message plays its own visitor by X-Forwarded-For.
 import { pathToFileURL } from 'node:url'
 
 import { paced } from './lib/paced.mjs'

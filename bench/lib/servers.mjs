@@ -19,7 +19,8 @@ export function startNext({ dir = '.', port, env, log }) {
  */
 export function startPortal({ port, env, log }) {
   const child = spawn(process.execPath, ['scripts/server.mjs'], {
-    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
+    // As behind one proxy: the contact load plays one visitor per message by X-Forwarded-For.
+    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', TRUSTED_PROXY_HOPS: '1' },
     stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')],
     detached: true,
   })
