@@ -14,8 +14,8 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { mayRunJobs } from './access/jobs'
-import { isAdmin, isEditor } from './access/roles'
+import { mayRunJobs, readJobs } from './access/jobs'
+import { isAdmin } from './access/roles'
 import { Flagships } from './collections/Flagships'
 import { FormSubmissions } from './collections/FormSubmissions'
 import { Institutions } from './collections/Institutions'
@@ -40,6 +40,7 @@ import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { emailAdapter, mailIsConfigured } from './lib/email'
 import { translateAdmin } from './lib/adminI18n'
+import { withInternalAccess } from './lib/internalAccess'
 import { plugins } from './lib/plugins'
 import { prepareDatabase } from './seed/prepare'
 import { offerContactHandler } from './lib/contact/direct'
@@ -48,7 +49,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
 const database = chooseDatabase(env.databaseUri)
 
-export default buildConfig({
+const config = buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
   // Cookie-authenticated API calls count only from the portal's own origin (a cross-site page
@@ -96,8 +97,8 @@ export default buildConfig({
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Administration' },
-      // Editors see what is scheduled; the queue itself is the server's and admins'.
-      access: { read: isEditor, create: isAdmin, update: isAdmin, delete: isAdmin },
+      // Editors see what is scheduled, not data exports; the queue is the server's and admins'.
+      access: { read: readJobs, create: isAdmin, update: isAdmin, delete: isAdmin },
     }),
   },
   // apiLimits after the plugins that add collections; translateAdmin last: it names the fields
@@ -120,3 +121,6 @@ export default buildConfig({
       )
   },
 })
+
+// Payload's own collections and globals get their access after it has added them.
+export default withInternalAccess(config)

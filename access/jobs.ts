@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 
-import type { PayloadRequest } from 'payload'
+import type { Access, PayloadRequest } from 'payload'
 
 import { getEnv } from '../lib/env'
 import { userHasRole } from './roles'
@@ -17,4 +17,14 @@ export function mayRunJobs({ req }: { req: PayloadRequest }): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(secret)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** The plugin's export and import tasks: their input holds a reviewer's filter on submissions. */
+const dataTasks = ['createCollectionExport', 'createCollectionImport']
+
+/** Editors see what is scheduled (publishing, notifications), not other staff's data jobs. */
+export const readJobs: Access = ({ req }) => {
+  if (userHasRole(req.user, 'admin')) return true
+  if (userHasRole(req.user, 'editor')) return { taskSlug: { not_in: dataTasks } }
+  return false
 }
