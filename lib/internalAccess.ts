@@ -53,7 +53,8 @@ const ownLocks: Access = async ({ req }) => {
       ],
     },
   ]
-  if (collections.length) or.push({ 'document.relationTo': { in: collections } })
+  // Payload queries a polymorphic relation's collection with `equals` only.
+  for (const slug of collections) or.push({ 'document.relationTo': { equals: slug } })
   if (globals.length) or.push({ globalSlug: { in: globals } })
   return { or }
 }
