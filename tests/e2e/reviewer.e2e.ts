@@ -92,6 +92,8 @@ test('editors can neither read nor export submissions', async ({ playwright }) =
   expect((await api.get('/api/form-submissions')).status()).toBe(403)
   const exported = await api.post('/api/exports/download', {
     data: { data: { collectionSlug: 'form-submissions', format: 'csv' } },
+    // A refusal is immediate; an answer that never comes is a failure, not a wait.
+    timeout: 15_000,
   })
   // The export plugin answers every failure with 400 and the reason.
   expect([400, 401, 403]).toContain(exported.status())

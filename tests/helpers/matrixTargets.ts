@@ -88,6 +88,10 @@ export async function createData(
         unknown
       >
       if (variant === 'draft') data._status = 'draft'
+      // GraphQL's input marks a required field with a default as required too.
+      // Its institution is one the matrix never deletes.
+      if (slug === 'form-submissions')
+        Object.assign(data, { status: 'new', institution: refs.institution })
       return data
     }
   }
