@@ -41,6 +41,7 @@ import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { emailAdapter, mailIsConfigured } from './lib/email'
 import { translateAdmin } from './lib/adminI18n'
+import { withInternalAccess } from './lib/internalAccess'
 import { plugins } from './lib/plugins'
 import { prepareDatabase } from './seed/prepare'
 import { offerContactHandler } from './lib/contact/direct'
@@ -49,7 +50,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
 const database = chooseDatabase(env.databaseUri)
 
-export default buildConfig({
+const config = buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
   // Cookie-authenticated API calls count only from the portal's own origin (a cross-site page
@@ -121,3 +122,6 @@ export default buildConfig({
       )
   },
 })
+
+// Payload's own collections and globals get their access after it has added them.
+export default withInternalAccess(config)

@@ -74,13 +74,31 @@ test('a reviewer finds a submission, marks it answered and exports CSV', async (
 })
 
 test('editors can neither read nor export submissions', async ({ playwright }) => {
-  const api = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL })
-  const login = await api.post('/api/users/login', { data: editor })
+  const origin = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100'
+  const signIn = await playwright.request.newContext({ baseURL: origin })
+  const login = await signIn.post('/api/users/login', { data: editor, headers: { origin } })
   expect(login.status()).toBe(200)
+  const { token } = await login.json()
+  await signIn.dispose()
+  // As the editor's browser sends it: without Origin, Payload's CSRF check drops the cookie and
+  // the request runs anonymous, so a refusal would prove nothing about editors.
+  const api = await playwright.request.newContext({
+    baseURL: origin,
+    extraHTTPHeaders: { cookie: `payload-token=${token}`, origin, 'sec-fetch-site': 'same-origin' },
+  })
+  const me = await (await api.get('/api/users/me')).json()
+  expect(me.user?.email).toBe(editor.email)
+
   expect((await api.get('/api/form-submissions')).status()).toBe(403)
   const exported = await api.post('/api/exports/download', {
     data: { data: { collectionSlug: 'form-submissions', format: 'csv' } },
+    // A refusal is immediate; an answer that never comes is a failure, not a wait.
+    timeout: 15_000,
   })
-  expect(await exported.text()).not.toContain('visitor@example.eu')
+  // The export plugin answers every failure with 400 and the reason.
+  expect([400, 401, 403]).toContain(exported.status())
+  const text = await exported.text()
+  expect(text).toMatch(/not allowed/i)
+  expect(text).not.toContain('visitor@example.eu')
   await api.dispose()
 })
