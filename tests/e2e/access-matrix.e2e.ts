@@ -68,6 +68,8 @@ async function restAnswer(step: RestStep, response: APIResponse): Promise<boolea
   if ([401, 403, 404].includes(status)) return step.expected === NOT_EXPOSED ? NOT_EXPOSED : false
   // No such route or operation (an id that cannot be one, a collection without REST).
   if (step.expected === NOT_EXPOSED && [400, 405, 501].includes(status)) return NOT_EXPOSED
+  // A content check refusing the file itself (400 on the `file` field) refuses an upload too.
+  if (status === 400 && step.file && /"path":"file"/.test(await response.text())) return false
   if (status < 200 || status > 299)
     return `HTTP ${status}: ${(await response.text()).slice(0, 200)}`
   if (step.check === 'bytes') return (await response.body()).length > 0
