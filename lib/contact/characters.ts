@@ -5,8 +5,9 @@
  * `directionControls`: the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
  * U+2066–U+2069), which reorder whatever is shown after them (the admin's list, the reviewers'
  * CSV, mail subjects), and the direction marks (U+200E, U+200F, U+061C). The marks reorder only
- * neighbouring punctuation, but they are as invisible, nobody types them on purpose in a name or
- * a message to us, and one rule is easier to explain to a visitor than a silent edit.
+ * neighbouring punctuation, but they are as invisible, are rarely typed on purpose in a name or a
+ * message, and stripping them would store something other than what was sent: one rule, one
+ * error the visitor can act on.
  *
  * `brokenCharacters`: a lone surrogate (half of a character: UTF-8 cannot store it, so the
  * database would write U+FFFD instead) and U+FFFD itself, the mark a decoder leaves where it lost

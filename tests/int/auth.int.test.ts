@@ -71,7 +71,7 @@ describe('staff sign-in', () => {
     const unlockAs = (user: typeof admin | null) =>
       payload.unlock({
         collection: 'users',
-        data: { email: 'locked-out@example.eu' },
+        data: { email: 'locked-out@example.eu' } as never,
         overrideAccess: false,
         req: { user: user as never },
       })
