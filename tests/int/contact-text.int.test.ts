@@ -205,4 +205,28 @@ describe('the form-submissions collection itself', () => {
     })
     expect((await read()).internalNotes).toBe(notes)
   })
+
+  it('lets a submission stored before the rule be triaged, but not edited into such text', async () => {
+    // Written past validation, as rows stored before this rule existed were.
+    const legacy = (await payload.db.create({
+      collection: 'form-submissions',
+      data: { ...data, name: 'Old \u202eeman' },
+    })) as { id: number }
+    const triaged = await payload.update({
+      collection: 'form-submissions',
+      id: legacy.id,
+      data: { status: 'answered' },
+    })
+    expect({ status: triaged.status, name: triaged.name }).toEqual({
+      status: 'answered',
+      name: 'Old \u202eeman',
+    })
+    await expect(
+      payload.update({
+        collection: 'form-submissions',
+        id: legacy.id,
+        data: { name: 'Other \u202eeman' },
+      }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'name' }] } })
+  })
 })
