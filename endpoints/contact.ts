@@ -10,9 +10,12 @@ export const MAX_CONTACT_BODY_BYTES = 32 * 1024
 /** A request as the contact endpoint needs it, from Payload's REST route or the server's own. */
 export type ContactRequest = {
   header: (name: string) => string | null
-  /** The body as text, read at most up to `maxBytes` (more is not read: it is too large). */
-  text: (maxBytes: number) => Promise<string>
+  /** The body's bytes, read at most up to `maxBytes` (more is not read: it is too large). */
+  bytes: (maxBytes: number) => Promise<Uint8Array>
 }
+
+// Invalid UTF-8 is refused, not read as U+FFFD: what is stored is what the visitor sent.
+const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 export type ContactAnswer = {
   status: number
@@ -39,10 +42,10 @@ export async function answerContact(
   if (declared > MAX_CONTACT_BODY_BYTES) return unread(413, 'tooLarge')
   let raw: unknown
   try {
-    const text = await request.text(MAX_CONTACT_BODY_BYTES + 1)
-    if (!text) return unread(400, 'invalid')
-    if (Buffer.byteLength(text) > MAX_CONTACT_BODY_BYTES) return unread(413, 'tooLarge')
-    raw = JSON.parse(text)
+    const bytes = await request.bytes(MAX_CONTACT_BODY_BYTES + 1)
+    if (!bytes.length) return unread(400, 'invalid')
+    if (bytes.length > MAX_CONTACT_BODY_BYTES) return unread(413, 'tooLarge')
+    raw = JSON.parse(utf8.decode(bytes))
   } catch {
     return unread(400, 'invalid')
   }
@@ -66,7 +69,7 @@ export const contact: Endpoint = {
   handler: async (req) => {
     const { status, body, headers } = await answerContact(req.payload, {
       header: (name) => req.headers.get(name),
-      text: async () => (await req.text?.()) ?? '',
+      bytes: async () => new Uint8Array((await req.arrayBuffer?.()) ?? new ArrayBuffer(0)),
     })
     return Response.json(body, { status, headers })
   },

@@ -5,6 +5,7 @@ import { localeNames, locales } from '../../i18n/locales'
 import { eraseExports } from './hooks/eraseExports'
 import { queueNotification } from './hooks/queueNotification'
 import { submissionStatuses, submissionTopics } from './topics'
+import { wellFormedText, wellFormedTextarea } from './wellFormedText'
 
 /**
  * What visitors send through the contact form. Never public: only reviewers and admins read and
@@ -26,11 +27,11 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 200 },
+        { name: 'name', type: 'text', required: true, maxLength: 200, validate: wellFormedText },
         { name: 'email', type: 'email', required: true, index: true },
       ],
     },
-    { name: 'organisation', type: 'text', maxLength: 200 },
+    { name: 'organisation', type: 'text', maxLength: 200, validate: wellFormedText },
     {
       type: 'row',
       fields: [
@@ -44,7 +45,13 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
         { name: 'institution', type: 'relationship', relationTo: 'institutions', index: true },
       ],
     },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
+    {
+      name: 'message',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      validate: wellFormedTextarea,
+    },
     {
       type: 'row',
       fields: [
@@ -72,6 +79,11 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       relationTo: 'users',
       admin: { position: 'sidebar' },
     },
-    { name: 'internalNotes', type: 'textarea', admin: { position: 'sidebar' } },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      admin: { position: 'sidebar' },
+      validate: wellFormedTextarea,
+    },
   ],
 }

@@ -27,6 +27,8 @@ export const Users: CollectionConfig<'users'> = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user lift a lockout by default; it guards against guessing.
+    unlock: isAdmin,
     admin: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.length),
   },
   hooks: { beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin] },

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { submissionTopics } from '../../collections/FormSubmissions/topics'
 import { locales } from '../../i18n/locales'
 
+import { textIssue } from './characters'
 import { limits } from './limits'
 
 export { limits }
@@ -11,6 +12,10 @@ export { limits }
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
 const lineControls = /[\u0000-\u001f\u007f-\u009f]/
 const noControls = (pattern: RegExp) => (value: string) => !pattern.test(value)
+const wellFormed = (value: string, ctx: z.RefinementCtx) => {
+  const issue = textIssue(value)
+  if (issue) ctx.addIssue({ code: 'custom', message: issue })
+}
 
 /**
  * The single source of truth for a contact message, checked on the server (the browser's form
@@ -22,7 +27,8 @@ export const contactSchema = z.object({
     .trim()
     .min(1, 'nameRequired')
     .max(limits.name, 'nameTooLong')
-    .refine(noControls(lineControls), 'controlCharacters'),
+    .refine(noControls(lineControls), 'controlCharacters')
+    .superRefine(wellFormed),
   email: z
     .string('emailRequired')
     .trim()
@@ -34,6 +40,7 @@ export const contactSchema = z.object({
     .trim()
     .max(limits.organisation, 'organisationTooLong')
     .refine(noControls(lineControls), 'controlCharacters')
+    .superRefine(wellFormed)
     .optional()
     .default(''),
   topic: z.enum(submissionTopics, 'topicRequired'),
@@ -49,7 +56,8 @@ export const contactSchema = z.object({
     .trim()
     .min(1, 'messageRequired')
     .max(limits.message, 'messageTooLong')
-    .refine(noControls(controls), 'controlCharacters'),
+    .refine(noControls(controls), 'controlCharacters')
+    .superRefine(wellFormed),
   consent: z.literal(true, 'consentRequired'),
 })
 

@@ -31,7 +31,7 @@ export function createContactShortcut({ headers = headersFromManifest() } = {}) 
     if (!headers || !answer || req.method !== 'POST' || req.url !== PATH) return false
     answer({
       header: (name) => headerValue(req.headers[name.toLowerCase()]),
-      text: readText(req),
+      bytes: readBytes(req),
     }).then(
       (reply) => send(req, res, reply.status, reply.body, reply.headers),
       (error) => {
@@ -58,8 +58,8 @@ export function createContactShortcut({ headers = headersFromManifest() } = {}) 
 
 const headerValue = (value) => (Array.isArray(value) ? value.join(', ') : (value ?? null))
 
-/** Reads the body as UTF-8 (bad bytes become U+FFFD, as `Request.text()` does), up to a limit. */
-function readText(req) {
+/** Reads the body's bytes up to a limit; the endpoint decodes them (and refuses bad UTF-8). */
+function readBytes(req) {
   return (maxBytes) =>
     new Promise((resolve, reject) => {
       const chunks = []
@@ -71,7 +71,7 @@ function readText(req) {
       }
       const done = () => {
         req.off('data', onData).off('end', done).off('error', reject)
-        resolve(Buffer.concat(chunks).toString('utf8'))
+        resolve(Buffer.concat(chunks))
       }
       req.on('data', onData).on('end', done).on('error', reject)
     })

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { startPayload } from '../helpers/payload'
@@ -53,4 +54,67 @@ describe('staff sign-in', () => {
     expect(hours).toBeGreaterThan(7.9)
     expect(hours).toBeLessThanOrEqual(8)
   })
+
+  it('lets only admins lift a lock', async () => {
+    const staff = async (email: string, roles: string[]) => {
+      const doc = await payload.create({
+        collection: 'users',
+        data: { email, password, roles } as never,
+      })
+      return { ...doc, collection: 'users' as const }
+    }
+    const admin = await staff('unlock-admin@example.eu', ['admin'])
+    const editor = await staff('unlock-editor@example.eu', ['editor'])
+    const reviewer = await staff('unlock-reviewer@example.eu', ['reviewer'])
+    await staff('locked-out@example.eu', ['editor'])
+    await lockOut('locked-out@example.eu')
+    const unlockAs = (user: typeof admin | null) =>
+      payload.unlock({
+        collection: 'users',
+        data: { email: 'locked-out@example.eu' } as never,
+        overrideAccess: false,
+        req: { user: user as never },
+      })
+    for (const user of [editor, reviewer, null])
+      await expect(unlockAs(user)).rejects.toThrow(/not allowed/i)
+    await expect(login('locked-out@example.eu', password)).rejects.toThrow(/locked/i)
+    expect(await unlockAs(admin)).toBe(true)
+    expect((await login('locked-out@example.eu', password)).token).toBeTruthy()
+  })
+
+  it('keeps an account locked for ten minutes, then lets the right password in', async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'ten-minutes@example.eu', password, roles: ['editor'] } as never,
+    })
+    const before = Date.now()
+    await lockOut('ten-minutes@example.eu')
+    const after = Date.now()
+    // Payload stores the lock's end and compares it with Date.now() at each sign-in
+    // (auth/isUserLocked.js): the lock's length is what it stored, its end what the clock says.
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'ten-minutes@example.eu' } },
+      showHiddenFields: true,
+    })
+    const lockUntil = Date.parse(String((docs[0] as { lockUntil?: string }).lockUntil))
+    expect(lockUntil).toBeGreaterThanOrEqual(before + 10 * 60_000)
+    expect(lockUntil).toBeLessThanOrEqual(after + 10 * 60_000)
+    const lockedAt = lockUntil - 10 * 60_000
+    const clock = jest.spyOn(Date, 'now')
+    try {
+      clock.mockReturnValue(lockedAt + 9 * 60_000 + 59_000)
+      await expect(login('ten-minutes@example.eu', password)).rejects.toThrow(/locked/i)
+      clock.mockReturnValue(lockedAt + 10 * 60_000 + 1_000)
+      expect((await login('ten-minutes@example.eu', password)).token).toBeTruthy()
+    } finally {
+      clock.mockRestore()
+    }
+  })
 })
+
+/** Five wrong passwords; the sixth attempt, with the right one, proves the lock. */
+async function lockOut(email: string) {
+  for (let i = 0; i < 5; i++) await expect(login(email, `wrong-password-${i}`)).rejects.toThrow()
+  await expect(login(email, password)).rejects.toThrow(/locked/i)
+}

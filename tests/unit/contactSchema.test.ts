@@ -78,3 +78,51 @@ describe('contact schema', () => {
     }
   })
 })
+
+describe('contact schema: invisible direction controls and broken characters', () => {
+  const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  const directionControls = [
+    ...'\u202a\u202b\u202c\u202d\u202e', // embeddings, pop, overrides
+    ...'\u2066\u2067\u2068\u2069', // isolates
+    ...'\u200e\u200f\u061c', // marks
+  ]
+  const fields = ['name', 'organisation', 'message'] as const
+
+  it.each(directionControls.flatMap((c) => fields.map((f) => [hex(c), f, c] as const)))(
+    'refuses %s in the %s',
+    (_, field, c) => {
+      const result = validateContact({ ...good, [field]: `Ann${c}avon` })
+      expect(result).toEqual({ success: false, errors: { [field]: 'directionControls' } })
+    },
+  )
+
+  it.each([
+    ['a lone high surrogate', 'Ann\ud800a'],
+    ['a lone low surrogate', 'Ann\udc00a'],
+    ['a high surrogate at the end', 'Ann\ud83d'],
+    ['two low surrogates in a row', '\ude00\ude00'],
+    ['a reversed pair', '\ude00\ud83d'],
+    ['U+FFFD, left where a decoder lost a character', 'Ann\ufffda'],
+  ])('refuses %s in every text field', (_, text) => {
+    for (const field of fields) {
+      const result = validateContact({ ...good, [field]: text })
+      expect([field, result]).toEqual([
+        field,
+        { success: false, errors: { [field]: 'brokenCharacters' } },
+      ])
+    }
+  })
+
+  it.each([
+    ['an astral emoji', 'Ana 😀 👩🏽‍🔬', 'Thanks 🙏 𝄞 𠜎'],
+    ['Arabic', 'مريم الحسن', 'مرحبا، أود الدراسة في أوروبا (2025).'],
+    ['Hebrew', 'נועה כהן', 'שלום! אני מעוניינת ללמוד באירופה.'],
+    ['mixed directions without controls', 'Anna "מרים" Müller', 'Email me at מרים@example.eu'],
+  ])('accepts %s, stored exactly as typed', (_, name, text) => {
+    const result = validateContact({ ...good, name, organisation: name, message: text })
+    expect(result).toEqual({
+      success: true,
+      data: expect.objectContaining({ name, organisation: name, message: text }),
+    })
+  })
+})
