@@ -92,6 +92,10 @@ export function lockImports({ collection }: { collection: CollectionConfig }): C
       delete: isAdmin,
       readVersions: nobody,
     },
+    upload: {
+      ...(typeof collection.upload === 'object' ? collection.upload : {}),
+      staticDir: 'data/imports',
+    },
     endpoints: (collection.endpoints || []).map((endpoint) => ({
       ...endpoint,
       handler: (req) => {
