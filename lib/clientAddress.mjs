@@ -31,7 +31,16 @@ export function clientAddress(req, trustedHops) {
  * @param {number} trustedHops
  */
 export function stampClientAddress(req, trustedHops) {
-  req.headers[CLIENT_ADDRESS_HEADER] = `${token()} ${clientAddress(req, trustedHops)}`
+  req.headers[CLIENT_ADDRESS_HEADER] = vouchFor(clientAddress(req, trustedHops))
+}
+
+/**
+ * The header's value for an address this process vouches for (the server above; in-process
+ * tests that call the app's handlers without it).
+ * @param {string} address
+ */
+export function vouchFor(address) {
+  return `${token()} ${address}`
 }
 
 /**
