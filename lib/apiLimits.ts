@@ -1,4 +1,5 @@
 import { badInputIs400 } from './apiErrors'
+import { missingFileIs404 } from './missingFile'
 import { whereShapeProblem } from './whereShape'
 import {
   APIError,
@@ -83,7 +84,10 @@ function isWhole(value: unknown, min: number, max: number): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
 }
 
-/** Adds the read caps to every collection (including the ones plugins add) and clean 400s. */
+/**
+ * Adds the read caps to every collection (including the ones plugins add), clean 400s and a 404
+ * for a missing upload file.
+ */
 export const apiLimits: Plugin = (config) => ({
   ...config,
   maxDepth: MAX_DEPTH,
@@ -94,5 +98,14 @@ export const apiLimits: Plugin = (config) => ({
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capApiReads],
     },
+    ...(collection.upload && {
+      upload: {
+        ...(typeof collection.upload === 'object' ? collection.upload : {}),
+        handlers: [
+          missingFileIs404,
+          ...((typeof collection.upload === 'object' && collection.upload.handlers) || []),
+        ],
+      },
+    }),
   })),
 })
