@@ -11,7 +11,7 @@ const brokenMultipart = /unexpected end of form|malformed part header|boundary n
  */
 const unknownQueryPath = /^Cannot find field for path at /
 
-function isInputError(error: unknown): boolean {
+export function isInputError(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
     if (inputErrors.some((type) => e instanceof type)) return true
   }

@@ -1,4 +1,5 @@
 import { badInputIs400 } from './apiErrors'
+import { hideSuggestions } from './graphqlErrors'
 import { missingFileIs404 } from './missingFile'
 import { whereShapeProblem } from './whereShape'
 import {
@@ -85,13 +86,20 @@ function isWhole(value: unknown, min: number, max: number): boolean {
 }
 
 /**
- * Adds the read caps to every collection (including the ones plugins add), clean 400s and a 404
- * for a missing upload file.
+ * Adds the read caps to every collection (including the ones plugins add), clean 400s, a 404 for
+ * a missing upload file, and GraphQL errors without "Did you mean …" in production.
  */
 export const apiLimits: Plugin = (config) => ({
   ...config,
   maxDepth: MAX_DEPTH,
   hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badInputIs400] },
+  graphQL: {
+    ...config.graphQL,
+    validationRules: (args) => [
+      ...(config.graphQL?.validationRules?.(args) ?? []),
+      ...hideSuggestions(args),
+    ],
+  },
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
     hooks: {
