@@ -1,4 +1,11 @@
-import type { ExecutionArgs, ValidationRule } from 'graphql'
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  Kind,
+  parse,
+  type ValidationRule,
+  visit,
+} from 'graphql'
 import { APIError } from 'payload'
 
 import { isInputError } from './apiErrors'
@@ -35,6 +42,66 @@ const suggestion = / ?Did you mean [^?]*\?/g
 
 type Handler = (request: Request) => Promise<Response>
 
+/** Levels of fragments spread in fragments: far more than any real query has. */
+export const MAX_FRAGMENT_DEPTH = 50
+
+/**
+ * What Payload's complexity rule cannot validate. It runs before graphql-js's own rules report
+ * anything: a fragment cycle, or fragments spread in fragments some thousands deep, make it
+ * recurse until the stack overflows, and a subscription (the schema has none) makes it read a
+ * property of nothing. graphql-http turns those exceptions into a bodiless 500, so they are
+ * refused before. Null for anything else, a document that does not parse included (graphql-http
+ * reports those itself).
+ */
+export function documentProblem(query: unknown): string | null {
+  if (typeof query !== 'string') return null
+  let document: DocumentNode
+  try {
+    document = parse(query)
+  } catch {
+    return null
+  }
+  const spreads = new Map<string, string[]>()
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'subscription')
+      return 'Subscriptions are not supported.'
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      const names: string[] = []
+      visit(definition.selectionSet, { FragmentSpread: (node) => void names.push(node.name.value) })
+      spreads.set(definition.name.value, names)
+    }
+  }
+  return nestsTooDeep(spreads) ? 'Fragments nest too deep, or in a cycle.' : null
+}
+
+/** Whether a chain of spreads is longer than MAX_FRAGMENT_DEPTH; a cycle is endless. */
+function nestsTooDeep(spreads: Map<string, string[]>): boolean {
+  const depths = new Map<string, number>()
+  // The level bounds the recursion, so a cycle ends as soon as it is too deep.
+  const depth = (name: string, level: number): number => {
+    if (level > MAX_FRAGMENT_DEPTH) return Infinity
+    const known = depths.get(name)
+    if (known !== undefined) return known
+    let deepest = 0
+    for (const child of spreads.get(name) ?? [])
+      deepest = Math.max(deepest, 1 + depth(child, level + 1))
+    depths.set(name, deepest)
+    return deepest
+  }
+  return [...spreads.keys()].some((name) => depth(name, 0) > MAX_FRAGMENT_DEPTH)
+}
+
+/** The operation of a JSON request body, when it has one. */
+async function operationOf(request: Request): Promise<{ query?: unknown }> {
+  if (!request.headers.get('content-type')?.startsWith('application/json')) return {}
+  try {
+    const body: unknown = JSON.parse(await request.clone().text())
+    return typeof body === 'object' && body !== null ? body : {}
+  } catch {
+    return {}
+  }
+}
+
 const error = (status: number, message: string, headers?: HeadersInit) => {
   const response = Response.json({ errors: [{ message }] }, { status })
   new Headers(headers).forEach((value, name) => response.headers.set(name, value))
@@ -44,15 +111,16 @@ const error = (status: number, message: string, headers?: HeadersInit) => {
 /**
  * Payload's GraphQL handler lets a client's mistakes out as exceptions, which Next turns into a
  * bare 500: a body that is not JSON or a multipart body that breaks off (read before graphql-http
- * sees it), and documents that Payload's complexity rule trips over while validating (a fragment
- * cycle recurses until the stack overflows, a subscription has no root type, an operation name
- * that names nothing). Nothing is executed by then, so these are the request's own faults: a 400.
+ * sees it). Nothing is executed by then, so these are the request's own faults: a 400; so are
+ * the documents Payload cannot validate (`documentProblem`).
  * graphql-http's own refusals (415 for a content type it does not read, 406 for an Accept it
  * cannot meet) come without a body and get the API's error shape; in production, no message
  * keeps a suggestion.
  */
 export function answeringClientErrors(handler: Handler): Handler {
   return async (request) => {
+    const problem = documentProblem((await operationOf(request)).query)
+    if (problem) return error(400, problem)
     let response: Response
     try {
       response = await handler(request)
