@@ -4,12 +4,21 @@ import type { AfterErrorHook } from 'payload'
 const inputErrors = [SyntaxError, TypeError, RangeError, URIError]
 /** Busboy's words for a multipart body that ends or breaks early. */
 const brokenMultipart = /unexpected end of form|malformed part header|boundary not found/i
+/**
+ * The SQL adapter's words for a query on a field the collection does not have, which Payload's
+ * own path check lets through where it queries for itself: `/api/media/file/x?prefix=…` looks
+ * the file up by a `prefix` field that only a storage adapter adds.
+ */
+const unknownQueryPath = /^Cannot find field for path at /
 
-function isInputError(error: unknown): boolean {
+export function isInputError(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
     if (inputErrors.some((type) => e instanceof type)) return true
   }
-  return error instanceof Error && brokenMultipart.test(error.message)
+  return (
+    error instanceof Error &&
+    (brokenMultipart.test(error.message) || unknownQueryPath.test(error.message))
+  )
 }
 
 /**

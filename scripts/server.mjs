@@ -25,7 +25,10 @@
 // 9. Next runs with the build's own config, as in the standalone tree (scripts/standalone.mjs
 //    bundles this file there as server.mjs), and names the cache handler only with Redis
 //    (./serve/nextConfig.mjs).
-// 10. Each request's client address (the socket's, or X-Forwarded-For through TRUSTED_PROXY_HOPS
+// 10. Requests Next cannot serve (TRACE, CONNECT, `OPTIONS *`, an absolute-form target, a bad
+//    Host, a server action from another origin) get their 4xx here, not Next's 500
+//    (./serve/refuse.mjs).
+// 11. Each request's client address (the socket's, or X-Forwarded-For through TRUSTED_PROXY_HOPS
 //    proxies) is worked out here, the one place that sees the socket, and handed to the app for
 //    the contact form's rate limit (lib/clientAddress.mjs).
 import http from 'node:http'
@@ -42,6 +45,7 @@ import { createEncodedCache } from './serve/encoded.mjs'
 import { mapToFolder } from './serve/folders.mjs'
 import { limitHeapGrowth } from './serve/heap.mjs'
 import { adoptBuildConfig } from './serve/nextConfig.mjs'
+import { createRefusal, loadErrorTexts, refuseTunnel } from './serve/refuse.mjs'
 import { serverSettings } from './serve/settings.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
 import { warmUp } from './serve/warm.mjs'
@@ -91,9 +95,10 @@ const applyPolicy = createContentSecurityPolicy({
 })
 
 const answerContact = createContactShortcut()
+const refuse = createRefusal({ texts: loadErrorTexts('messages') })
 
 let stopping = false
-const server = http.createServer(handleRequest)
+const server = http.createServer(handleRequest).on('connect', refuseTunnel)
 // Before the warm-up: a stop asked for while warming up is as graceful as any other.
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
 if (settings.warmupSeconds > 0) await warm(settings.warmupSeconds)
@@ -101,6 +106,7 @@ if (!stopping)
   server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
 
 function handleRequest(req, res) {
+  if (refuse(req, res)) return
   if (!decodablePath(req.url ?? '/')) {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
     res.end('Bad Request: malformed URL encoding')

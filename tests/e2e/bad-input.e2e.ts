@@ -3,10 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { badInputCases, MARKER } from './fixtures/badInput'
-
-/** What a leaked stack trace or server path looks like in a body. */
-const stackTrace =
-  /\n\s+at [\w.<>$[\] ]+ \(|node_modules\/|webpack-internal:|\/work\/|\.next\/server/
+import { stackTrace } from './fixtures/cleanAnswer'
 
 const admin = { email: 'admin@e2e.example', password: 'admin-password-e2e-only' }
 
