@@ -1,19 +1,12 @@
 import { expect, test } from '@playwright/test'
 
-import { answerProblems, errorMessages } from './fixtures/cleanAnswer'
+import { answerProblems, errorMessages, sendCase } from './fixtures/cleanAnswer'
 import { graphqlCases } from './fixtures/graphqlBodies'
 
 test('GraphQL: every unusable request gets a clean 2xx or 4xx', async ({ request }) => {
   const problems: string[] = []
   for (const c of graphqlCases) {
-    const response = await request.fetch(c.path, {
-      method: c.method ?? 'GET',
-      headers: c.headers,
-      data: c.body,
-      maxRedirects: 0,
-      failOnStatusCode: false,
-      timeout: 30_000,
-    })
+    const response = await sendCase(request, c)
     const body = await response.text()
     const found = answerProblems(
       c.path,

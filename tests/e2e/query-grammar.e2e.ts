@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { answerProblems } from './fixtures/cleanAnswer'
+import { answerProblems, sendCase } from './fixtures/cleanAnswer'
 import { grammarCases, type GrammarCase } from './fixtures/queryGrammar'
 
 // One test per field × operator (or parameter): its value shapes are sent in turn, and every
@@ -17,14 +17,7 @@ test.describe('REST query grammar: every answer a clean 2xx or 4xx', () => {
     test(group, async ({ request }) => {
       const problems: string[] = []
       for (const c of cases) {
-        const response = await request.fetch(c.path, {
-          method: c.method ?? 'GET',
-          headers: c.headers,
-          data: c.body,
-          maxRedirects: 0,
-          failOnStatusCode: false,
-          timeout: 30_000,
-        })
+        const response = await sendCase(request, c)
         const found = answerProblems(
           c.path,
           response.status(),
