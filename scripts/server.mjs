@@ -120,7 +120,9 @@ function handleRequest(req, res) {
       return
     }
   }
-  stampClientAddress(req, settings.trustedProxyHops)
+  // Only a POST can be a contact message (the JSON endpoint, the form's action); a page load is
+  // spared the work (0.5–1.5% of a cached page's CPU, measured paired on one build).
+  if (req.method === 'POST') stampClientAddress(req, settings.trustedProxyHops)
   setHeaders(req, res)
   // Before the compression and policy wrappers: a contact answer is a few bytes of JSON, which
   // neither compresses nor carries a policy; wrapping it cost 0.1–0.2 ms of a message's 2–3 ms.
