@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process'
-
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { badInputCases, MARKER } from './fixtures/badInput'
 import { stackTrace } from './fixtures/cleanAnswer'
-
-const admin = { email: 'admin@e2e.example', password: 'admin-password-e2e-only' }
+import { firstAdmin as admin } from './fixtures/staff'
+import { createStaffAccounts } from './helpers'
 
 /** Collections the suite's requests could write to, with how to find what it would have left. */
 const stores: { collection: string; where: string }[] = [
@@ -36,10 +34,7 @@ async function count(request: APIRequestContext, collection: string, where = '')
 }
 
 test.beforeAll(async ({ request }) => {
-  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  })
+  createStaffAccounts()
   const login = await request.post('/api/users/login', { data: admin })
   expect(login.status()).toBe(200)
   token = ((await login.json()) as { token: string }).token

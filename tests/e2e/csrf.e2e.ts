@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process'
-
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { staff } from './fixtures/staff'
+import { createStaffAccounts } from './helpers'
 
 const own = new URL(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100').origin
 const foreign = 'https://evil.example'
@@ -10,10 +9,7 @@ const foreign = 'https://evil.example'
 let cookie = ''
 
 test.beforeAll(async ({ playwright }) => {
-  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  })
+  createStaffAccounts()
   const context = await playwright.request.newContext()
   const login = await context.post('/api/users/login', {
     data: { email: staff.editor.email, password: staff.editor.password },

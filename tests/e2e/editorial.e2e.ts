@@ -1,21 +1,15 @@
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { expect, type Page, test } from '@playwright/test'
 
 import { staff } from './fixtures/staff'
-import { signInToAdmin } from './helpers'
+import { createStaffAccounts, signInToAdmin } from './helpers'
 
 // The admin journey is one story: sign in, write, translate, attach, publish, unpublish.
 test.describe.configure({ mode: 'serial' })
 
-test.beforeAll(() => {
-  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  })
-})
+test.beforeAll(createStaffAccounts)
 
 /** A valid one-page PDF made on the spot (uploads are checked by content, not by name). */
 function pdfFile(dir: string) {

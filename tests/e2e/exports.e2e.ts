@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process'
-
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { staff } from './fixtures/staff'
+import { firstAdmin as admin, staff } from './fixtures/staff'
+import { createStaffAccounts } from './helpers'
 
 /**
  * A reviewer's saved CSV export against the production server, tried as the reviewer, an editor
@@ -10,7 +9,6 @@ import { staff } from './fixtures/staff'
  * Sec-Fetch-Site), or Payload's CSRF check would drop the cookie and a refusal would prove nothing.
  */
 const origin = new URL(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100').origin
-const admin = { email: 'admin@e2e.example', password: 'admin-password-e2e-only' }
 const person = `erase-${Date.now()}@example.eu`
 
 async function signIn(request: APIRequestContext, user: { email: string; password: string }) {
@@ -33,12 +31,7 @@ async function signIn(request: APIRequestContext, user: { email: string; passwor
   return session
 }
 
-test.beforeAll(() => {
-  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  })
-})
+test.beforeAll(createStaffAccounts)
 
 test('a saved export is the reviewers’, neutralised, and erased with the person’s messages', async ({
   request,

@@ -39,6 +39,14 @@ export async function axeViolations(page: Page) {
   })
 }
 
+/** Creates the staff accounts the suites sign in with (fixtures/users.ts, the local API in its own process). */
+export function createStaffAccounts() {
+  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+}
+
 /** Runs the press-release fixture script: the local API in another process, like a job would. */
 export function pressRelease(action: 'publish' | 'unpublish', slug: string) {
   execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/pressRelease.ts', action, slug], {

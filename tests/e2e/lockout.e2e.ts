@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process'
-
 import { type APIRequest, type APIRequestContext, expect, test } from '@playwright/test'
 
 import { firstAdmin, staff } from './fixtures/staff'
+import { createStaffAccounts } from './helpers'
 
 // Over real HTTP against `npm start`'s server. A signed-in call carries what a browser sends
 // with the session cookie on the portal's own pages: the cookie plus `Origin` and
@@ -42,12 +41,7 @@ const unlock = (request: APIRequestContext, headers: Record<string, string>) =>
 const whoIs = async (request: APIRequestContext, headers: Record<string, string>) =>
   (await (await request.get('/api/users/me', { headers })).json()).user?.email ?? null
 
-test.beforeAll(() => {
-  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  })
-})
+test.beforeAll(createStaffAccounts)
 
 test('five wrong passwords lock an account that only an admin can unlock', async ({
   playwright,

@@ -1,18 +1,11 @@
-import { execFileSync } from 'node:child_process'
-
 import { expect, test } from '@playwright/test'
 
 import { staff } from './fixtures/staff'
-import { signInToAdmin } from './helpers'
+import { createStaffAccounts, signInToAdmin } from './helpers'
 
 const { reviewer, editor } = staff
 
-test.beforeAll(() => {
-  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  })
-})
+test.beforeAll(createStaffAccounts)
 
 test('a reviewer finds a submission, marks it answered and exports CSV', async ({
   page,

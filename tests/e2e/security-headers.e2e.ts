@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process'
-
 import { expect, type Page, test } from '@playwright/test'
 
 import { staff } from './fixtures/staff'
+import { createStaffAccounts } from './helpers'
 
 // Every page type, as a visitor meets it, with the headers npm start's server sends and the
 // Content-Security-Policy proven in the browser: its inline scripts run (they are hashed), none
@@ -24,12 +23,7 @@ const pageTypes = [
   '/en/no-such-page',
 ]
 
-test.beforeAll(() => {
-  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/users.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  })
-})
+test.beforeAll(createStaffAccounts)
 
 /** Records every CSP violation the page reports, from before its first script. */
 async function watchViolations(page: Page) {

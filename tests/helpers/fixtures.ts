@@ -60,3 +60,13 @@ export async function samplePng() {
     .toBuffer()
   return { data, mimetype: 'image/png', name: 'square.png', size: data.length }
 }
+
+/** A visitor's contact message as the JSON endpoint takes it, in Portuguese, named `name`. */
+export const portugueseMessage = (name: string) => ({
+  name,
+  email: 'ana@example.pt',
+  topic: 'studies',
+  message: 'Olá! Gostaria de saber mais.',
+  consent: true,
+  locale: 'pt',
+})

@@ -10,6 +10,7 @@ import { messagesByLocale } from '@/i18n/messages'
 import { stampClientAddress } from '@/lib/clientAddress.mjs'
 import { CONTACT_HANDLER } from '@/lib/contact/direct'
 
+import { portugueseMessage } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
 
 // `npm start`'s server answers POST /api/contact itself once Payload has started in the process
@@ -23,14 +24,7 @@ const toNext: string[] = []
 let shortcut: typeof import('../../scripts/serve/contact.mjs')
 
 const ptMessages = messagesByLocale.pt
-const message = (name: string) => ({
-  name,
-  email: 'ana@example.pt',
-  topic: 'studies',
-  message: 'Olá! Gostaria de saber mais.',
-  consent: true,
-  locale: 'pt',
-})
+const message = portugueseMessage
 let client = 0
 const post = (body: string, path = '/api/contact') =>
   fetch(base + path, {

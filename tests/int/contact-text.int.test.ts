@@ -7,6 +7,7 @@ import { messagesByLocale } from '@/i18n/messages'
 
 import { CLIENT_ADDRESS_HEADER, vouchFor } from '@/lib/clientAddress.mjs'
 
+import { portugueseMessage } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
 
 // What a visitor's text may hold, through both doors of POST /api/contact: Payload's REST route
@@ -20,14 +21,7 @@ let shortcutBase: string
 let restPost: (request: Request) => Promise<Response>
 
 const pt = messagesByLocale.pt.ContactForm
-const message = (name: string) => ({
-  name,
-  email: 'ana@example.pt',
-  topic: 'studies',
-  message: 'Olá! Gostaria de saber mais.',
-  consent: true,
-  locale: 'pt',
-})
+const message = portugueseMessage
 let client = 0
 type Door = 'REST route' | 'server shortcut'
 const doors: Door[] = ['REST route', 'server shortcut']
