@@ -7,13 +7,17 @@ import { countryName } from '@/lib/format'
 
 export function FlagshipCard({
   flagship,
+  headingLevel = 3,
 }: {
   flagship: Pick<Flagship, 'title' | 'slug' | 'tagline'>
+  /** 2 where the cards are the page's first level below its title (the flagships list). */
+  headingLevel?: 2 | 3
 }) {
   const t = useTranslations('Flagships')
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="card">
-      <h3 className="card__title">{flagship.title}</h3>
+      <Heading className="card__title">{flagship.title}</Heading>
       <p>{flagship.tagline}</p>
       <Link
         href={{ pathname: '/flagships/[slug]', params: { slug: flagship.slug } }}

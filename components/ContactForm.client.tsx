@@ -46,9 +46,12 @@ function firstInvalid(form: HTMLFormElement, errors: FieldErrors): HTMLElement |
  */
 export function ContactForm({ locale, institutions, strings }: Props) {
   const t = (key: string) => strings.text[key] ?? key
+  // The permalink is the form's `action` in the served HTML (React writes `action=""` without
+  // one, which HTML does not allow): where a post sent before JavaScript runs goes.
   const [state, formAction, pending] = useActionState<ContactState, FormData>(
     sendContactMessage,
     {},
+    localizedPath(locale, '/contact'),
   )
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const formRef = useRef<HTMLFormElement>(null)

@@ -31,11 +31,14 @@
 // 11. Each request's client address (the socket's, or X-Forwarded-For through TRUSTED_PROXY_HOPS
 //    proxies) is worked out here, the one place that sees the socket, and handed to the app for
 //    the contact form's rate limit (lib/clientAddress.mjs).
+// 12. A 404 is sent with the HTML of its locale's 404 page, not the empty error document Next
+//    renders for a `notFound()` below the `[locale]` root layout (./serve/notFound.mjs).
 import http from 'node:http'
 
 import compression from 'compression'
 import next from 'next'
 
+import { localeCodes as locales } from '../i18n/localeCodes.mjs'
 import { stampClientAddress } from '../lib/clientAddress.mjs'
 import { createHeaderSetter } from '../lib/responseHeaders.mjs'
 
@@ -44,6 +47,7 @@ import { createContentSecurityPolicy } from './serve/csp.mjs'
 import { createEncodedCache } from './serve/encoded.mjs'
 import { mapToFolder } from './serve/folders.mjs'
 import { limitHeapGrowth } from './serve/heap.mjs'
+import { createNotFoundPage } from './serve/notFound.mjs'
 import { adoptBuildConfig } from './serve/nextConfig.mjs'
 import { createRefusal, loadErrorTexts, refuseTunnel } from './serve/refuse.mjs'
 import { serverSettings } from './serve/settings.mjs'
@@ -81,7 +85,9 @@ const readyHost =
       ? '127.0.0.1'
       : hostname
 const readyUrl = `http://${readyHost}:${port}/api/ready`
+const notFoundPage = createNotFoundPage({ origin: () => `http://${readyHost}:${port}`, locales })
 const applyPolicy = createContentSecurityPolicy({
+  notFound: notFoundPage.replacement,
   https: (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https:'),
   encoded: createEncodedCache(),
   fallback: createUnavailableFallback({
@@ -127,6 +133,7 @@ function handleRequest(req, res) {
   // Before the compression and policy wrappers: a contact answer is a few bytes of JSON, which
   // neither compresses nor carries a policy; wrapping it cost 0.1–0.2 ms of a message's 2–3 ms.
   if (answerContact(req, res)) return
+  notFoundPage.guard(req)
   mapToFolder(req, res)
   compress(req, res, () => {
     applyPolicy(req, res)
