@@ -5,6 +5,8 @@ import type { Flagship, Institution, PressRelease } from '@/payload-types'
 
 import { countryName } from '@/lib/format'
 
+import { ProperName } from './ProperName'
+
 export function FlagshipCard({
   flagship,
   headingLevel = 3,
@@ -49,7 +51,7 @@ export function MemberCard({
     <article className="card card--member">
       <Heading className="card__title">
         <Link href={{ pathname: '/members/[slug]', params: { slug: member.slug } }}>
-          {member.name}
+          <ProperName name={member.name} locale={locale} />
         </Link>
       </Heading>
       <p className="card__meta">

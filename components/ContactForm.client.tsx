@@ -12,6 +12,7 @@ import type { ContactState } from '@/lib/contact/state'
 
 import type { ContactStrings } from './contactStrings'
 import { FormField } from './FormField'
+import { nameLang } from './ProperName'
 
 type Props = {
   locale: Locale
@@ -190,7 +191,7 @@ export function ContactForm({ locale, institutions, strings }: Props) {
             <select {...control} defaultValue={values.institution ?? ''}>
               <option value="">{t('institutionNone')}</option>
               {institutions.map((i) => (
-                <option key={i.slug} value={i.slug}>
+                <option key={i.slug} value={i.slug} lang={nameLang(locale)}>
                   {i.name}
                 </option>
               ))}

@@ -18,10 +18,12 @@ export function LocalizedArticle({
   body,
   before,
   after,
+  titleLang,
 }: {
   locale: Locale
   translated: readonly Locale[]
   title: string
+  titleLang?: string
   lead?: string | null
   body?: unknown
   before?: ReactNode
@@ -31,7 +33,7 @@ export function LocalizedArticle({
   const lang = fallback ? 'en' : undefined
   return (
     <article>
-      <PageIntro title={title} lead={lead} lang={lang}>
+      <PageIntro title={title} lead={lead} lang={lang} titleLang={titleLang}>
         {fallback ? <FallbackNotice locale={locale} /> : null}
         {before}
       </PageIntro>

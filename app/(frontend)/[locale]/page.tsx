@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { FlagshipCard, MemberCard, PressCard } from '@/components/Cards'
 import { FallbackNotice, isFallback } from '@/components/FallbackNotice'
 import { KeyFigures } from '@/components/KeyFigures'
+import { nameLang } from '@/components/ProperName'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { listFlagships } from '@/lib/cms/flagships'
@@ -166,7 +167,9 @@ export default async function HomePage({ params }: Props) {
           {home.partners?.intro ? <p lang={contentLang}>{home.partners.intro}</p> : null}
           <ul className="tag-list">
             {associated.map((partner) => (
-              <li key={partner.id}>{partner.name}</li>
+              <li key={partner.id} lang={nameLang(locale)}>
+                {partner.name}
+              </li>
             ))}
           </ul>
           <Link href="/partners">{t('allPartners')}</Link>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { LocalizedArticle } from '@/components/LocalizedArticle'
+import { nameLang } from '@/components/ProperName'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getInstitution, listInstitutionSlugs } from '@/lib/cms/institutions'
@@ -58,6 +59,7 @@ export default async function MemberPage({ params }: Props) {
       locale={locale}
       translated={member.translatedLocales}
       title={member.name}
+      titleLang={nameLang(locale)}
       lead={member.summary}
       body={member.description}
       before={
