@@ -194,6 +194,10 @@ export interface PressRelease {
    */
   slug?: string | null;
   publishedAt: string;
+  /**
+   * Tick once the publication date is the release’s real date. Until then visitors see no date.
+   */
+  dateConfirmed?: boolean | null;
   translationTimes?:
     | {
         [k: string]: unknown;
@@ -321,6 +325,10 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The legal notice shows the publisher, the privacy policy the data controller, as entered in Site settings.
+   */
+  shows?: ('publisher' | 'controller') | null;
   /**
    * Part of the address in this language (e.g. /de/presse/…). Filled from this language’s title when left empty; until a translation has its own, visitors reach it by the English one.
    */
@@ -894,6 +902,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   heroImage?: T;
   slug?: T;
   publishedAt?: T;
+  dateConfirmed?: T;
   translationTimes?: T;
   updatedBy?: T;
   meta?:
@@ -915,6 +924,7 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   intro?: T;
   body?: T;
+  shows?: T;
   slug?: T;
   translationTimes?: T;
   updatedBy?: T;
@@ -1336,6 +1346,28 @@ export interface Home {
  */
 export interface Site {
   id: number;
+  /**
+   * Named on the legal notice (Impressum). Supplied by the alliance: nothing is filled in for you.
+   */
+  publisher?: {
+    legalName?: string | null;
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    representative?: string | null;
+    register?: string | null;
+    vatId?: string | null;
+  };
+  /**
+   * Named on the privacy policy as responsible for visitors’ personal data.
+   */
+  controller?: {
+    legalName?: string | null;
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    dpoEmail?: string | null;
+  };
   contact?: {
     intro?: string | null;
     email?: string | null;
@@ -1442,6 +1474,26 @@ export interface HomeSelect<T extends boolean = true> {
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
+  publisher?:
+    | T
+    | {
+        legalName?: T;
+        address?: T;
+        email?: T;
+        phone?: T;
+        representative?: T;
+        register?: T;
+        vatId?: T;
+      };
+  controller?:
+    | T
+    | {
+        legalName?: T;
+        address?: T;
+        email?: T;
+        phone?: T;
+        dpoEmail?: T;
+      };
   contact?:
     | T
     | {

@@ -62,7 +62,10 @@ export function MemberCard({
   )
 }
 
-type PressSummary = Pick<PressRelease, 'title' | 'slug' | 'summary' | 'publishedAt'>
+type PressSummary = Pick<
+  PressRelease,
+  'title' | 'slug' | 'summary' | 'publishedAt' | 'dateConfirmed'
+>
 
 export function PressCard({
   release,
@@ -77,11 +80,14 @@ export function PressCard({
   const date = new Date(release.publishedAt)
   return (
     <article className="card card--press">
-      <p className="card__meta">
-        <time dateTime={release.publishedAt}>
-          {t('published', { date: format.dateTime(date, { dateStyle: 'long' }) })}
-        </time>
-      </p>
+      {/* A date no editor has confirmed is not shown as a fact. */}
+      {release.dateConfirmed ? (
+        <p className="card__meta">
+          <time dateTime={release.publishedAt}>
+            {t('published', { date: format.dateTime(date, { dateStyle: 'long' }) })}
+          </time>
+        </p>
+      ) : null}
       <Heading className="card__title">
         <Link href={{ pathname: '/press/[slug]', params: { slug: release.slug ?? '' } }}>
           {release.title}

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '../access/roles'
+import { identityGroup } from '../fields/identity'
 import { revalidateGlobal } from '../hooks/revalidate'
 
 /**
@@ -13,6 +14,17 @@ export const Site: GlobalConfig<'site'> = {
   admin: { group: 'Content' },
   hooks: { afterChange: [revalidateGlobal] },
   fields: [
+    {
+      type: 'ui',
+      name: 'identityWarning',
+      admin: { components: { Field: '/components/admin/EditorChecks#SiteChecks' } },
+    },
+    identityGroup('publisher', [
+      { name: 'representative', type: 'text', localized: true, maxLength: 300 },
+      { name: 'register', type: 'text', localized: true, maxLength: 300 },
+      { name: 'vatId', type: 'text', maxLength: 50 },
+    ]),
+    identityGroup('controller', [{ name: 'dpoEmail', type: 'email' }]),
     {
       name: 'contact',
       type: 'group',

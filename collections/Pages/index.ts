@@ -23,6 +23,14 @@ export const Pages: CollectionConfig<'pages'> = {
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     { name: 'intro', type: 'textarea', localized: true, maxLength: 600 },
     { name: 'body', type: 'richText', localized: true },
+    // The legal notice and the privacy policy show who publishes the site and who controls the
+    // data: the Site settings' entries, so they are kept in one place.
+    {
+      name: 'shows',
+      type: 'select',
+      options: ['publisher', 'controller'],
+      admin: { position: 'sidebar' },
+    },
     slugField('title', { localized: true }),
     translationTimesField(['title', 'intro', 'body']),
     updatedByField,

@@ -11,7 +11,14 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'translationTimes', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'publishedAt',
+      'dateConfirmed',
+      '_status',
+      'translationTimes',
+      'updatedAt',
+    ],
     group: 'News',
     ...adminPreview('press-releases'),
   },
@@ -47,6 +54,17 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       index: true,
       defaultValue: () => new Date().toISOString(),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    // A date nobody has checked is no fact: until an editor ticks this, visitors see no date
+    // (pages, lists, feed) and the admin shows the release as unconfirmed.
+    {
+      name: 'dateConfirmed',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        components: { afterInput: ['/components/admin/EditorChecks#PressReleaseChecks'] },
+      },
     },
     translationTimesField(['title', 'summary', 'body']),
     updatedByField,

@@ -22,7 +22,7 @@ export const listPressReleases = cachedRead(
       limit: PRESS_PAGE_SIZE,
       page,
       depth: 0,
-      select: { title: true, slug: true, summary: true, publishedAt: true },
+      select: { title: true, slug: true, summary: true, publishedAt: true, dateConfirmed: true },
     })
   },
 )

@@ -146,7 +146,6 @@ export const cs: SeedTranslation = {
       body: [
         'S velkou radostí oznamujeme, že HEROES byla v rámci programu Erasmus+ Evropské komise vybrána jako oficiální aliance evropských univerzit.',
         'Všech devět členů aliance HEROES se těší na prohloubení spolupráce v oblasti profesně zaměřeného (celoživotního) vzdělávání a vědeckého výzkumu orientovaného na praxi.',
-        'HEROES se nyní chystá posilovat odolnost našich regionů prostřednictvím digitálních inovací – inovací zaměřených na člověka, s pozitivním dopadem na přírodu a zvyšujících odolnost, jako je telemedicína ve zdravotnictví, rozšířená realita (XR) pro místní podniky nebo umělá inteligence pro efektivní hospodaření s vodou.',
       ],
     },
   },
@@ -216,8 +215,6 @@ export const cs: SeedTranslation = {
       title: 'Právní informace',
       intro: 'Vydavatel portálu HEROES a podmínky jeho užívání.',
       body: [
-        { h: 'Vydavatel' },
-        'Tyto webové stránky vydává aliance evropských univerzit HEROES (Higher Education for Resilience-Oriented and Empowered Societies) jménem svých devíti členských institucí.',
         { h: 'Financování' },
         'Aliance HEROES je spolufinancována Evropskou unií z programu Erasmus+. Vyjádřené názory a postoje jsou však výhradně názory autora či autorů a nemusí nutně odrážet stanoviska Evropské unie nebo Evropské výkonné agentury pro vzdělávání a kulturu (EACEA). Evropská unie ani EACEA za ně nenesou odpovědnost.',
         { h: 'Odkazy' },

@@ -153,7 +153,6 @@ export const fi: SeedTranslation = {
       body: [
         'Meillä on suuri ilo kertoa, että HEROES on valittu viralliseksi Eurooppalaiset yliopistot -allianssiksi Euroopan komission Erasmus+ -ohjelmassa.',
         'Kaikki yhdeksän HEROES-korkeakoulua odottavat innolla, että pääsevät syventämään yhteistyötään työelämälähtöisessä koulutuksessa – myös jatkuvassa oppimisessa – ja käytännönläheisessä tieteellisessä tutkimuksessa.',
-        'HEROES on nyt valmis vahvistamaan alueidemme resilienssiä digitaalisten innovaatioiden avulla. Kyse on ihmiskeskeisistä, luontopositiivisista ja resilienssiä vahvistavista innovaatioista, kuten etäterveyspalveluista terveydenhuollossa, laajennetusta todellisuudesta paikallisille yrityksille ja tekoälystä veden tehokkaaseen käyttöön.',
       ],
     },
   },
@@ -224,8 +223,6 @@ export const fi: SeedTranslation = {
       title: 'Oikeudellinen huomautus',
       intro: 'HEROES-portaalin julkaisija ja käyttöehdot.',
       body: [
-        { h: 'Julkaisija' },
-        'Tämän verkkosivuston julkaisee Eurooppalaiset yliopistot -allianssi HEROES (Higher Education for Resilience-Oriented and Empowered Societies) yhdeksän jäsenkorkeakoulunsa puolesta.',
         { h: 'Rahoitus' },
         'Euroopan unioni osarahoittaa HEROES-allianssia Erasmus+ -ohjelmasta. Esitetyt näkemykset ja mielipiteet ovat kuitenkin ainoastaan kirjoittajan (kirjoittajien) omia, eivätkä ne välttämättä vastaa Euroopan unionin tai Euroopan koulutuksen ja kulttuurin toimeenpanoviraston (EACEA) näkemyksiä. Euroopan unioni tai EACEA eivät ole vastuussa niistä.',
         { h: 'Linkit' },

@@ -148,7 +148,6 @@ export const fr: SeedTranslation = {
       body: [
         'C’est avec une grande joie que nous annonçons que HEROES a été officiellement sélectionnée comme alliance d’universités européennes (initiative « Universités européennes ») dans le cadre du programme Erasmus+ de la Commission européenne.',
         'Les neuf membres de HEROES se réjouissent d’approfondir leur collaboration dans l’enseignement professionnel (tout au long de la vie) et dans la recherche scientifique orientée vers la pratique.',
-        'HEROES s’apprête désormais à renforcer la résilience de nos régions grâce aux innovations numériques : des innovations centrées sur l’humain, favorables à la nature et propices à la résilience, telles que la télésanté dans les soins de santé, la réalité étendue au service des entreprises locales ou l’intelligence artificielle pour une utilisation efficace de l’eau.',
       ],
     },
   },
@@ -219,8 +218,6 @@ export const fr: SeedTranslation = {
       title: 'Mentions légales',
       intro: 'Éditeur et conditions d’utilisation du portail HEROES.',
       body: [
-        { h: 'Éditeur' },
-        'Ce site est édité par l’alliance d’universités européennes HEROES (Higher Education for Resilience-Oriented and Empowered Societies), pour le compte de ses neuf établissements membres.',
         { h: 'Financement' },
         'HEROES est cofinancée par l’Union européenne dans le cadre du programme Erasmus+. Les points de vue et avis exprimés n’engagent toutefois que leur(s) auteur(s) et ne reflètent pas nécessairement ceux de l’Union européenne ou de l’Agence exécutive européenne pour l’éducation et la culture (EACEA). Ni l’Union européenne ni l’EACEA ne sauraient en être tenues pour responsables.',
         { h: 'Liens' },

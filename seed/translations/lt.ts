@@ -133,7 +133,6 @@ export const lt: SeedTranslation = {
       body: [
         'Su didžiuliu džiaugsmu pranešame, kad HEROES atrinktas oficialiu Europos universitetų tinklu pagal Europos Komisijos programą „Erasmus+“.',
         'Visi devyni HEROES nariai nekantriai laukia galimybės gilinti bendradarbiavimą profesinių studijų (ir mokymosi visą gyvenimą) bei į praktiką orientuotų mokslinių tyrimų srityse.',
-        'Dabar HEROES imsis stiprinti mūsų regionų atsparumą pasitelkdamas skaitmenines inovacijas – į žmogų orientuotas, gamtai palankias ir atsparumą didinančias inovacijas, tokias kaip nuotolinė sveikatos priežiūra, išplėstinė realybė vietos įmonėms ir dirbtinis intelektas efektyviam vandens naudojimui.',
       ],
     },
   },
@@ -204,8 +203,6 @@ export const lt: SeedTranslation = {
       title: 'Teisinė informacija',
       intro: 'HEROES portalo leidėjas ir naudojimosi sąlygos.',
       body: [
-        { h: 'Leidėjas' },
-        'Šią interneto svetainę savo devynių narių institucijų vardu leidžia Europos universitetų tinklas HEROES (Higher Education for Resilience-Oriented and Empowered Societies).',
         { h: 'Finansavimas' },
         'HEROES bendrai finansuoja Europos Sąjunga pagal programą „Erasmus+“. Tačiau išsakytos nuomonės ir požiūriai yra tik autoriaus (-ių) ir nebūtinai atspindi Europos Sąjungos ar Europos švietimo ir kultūros vykdomosios įstaigos (EACEA) nuomonę. Nei Europos Sąjunga, nei EACEA negali būti laikomos už juos atsakingomis.',
         { h: 'Nuorodos' },

@@ -151,7 +151,6 @@ export const pt: SeedTranslation = {
       body: [
         'É com enorme satisfação que anunciamos que a HEROES foi selecionada como aliança oficial de Universidades Europeias no âmbito do Programa Erasmus+ da Comissão Europeia.',
         'Os nove membros da HEROES aguardam com entusiasmo a oportunidade de aprofundar a colaboração no ensino profissional (ao longo da vida) e na investigação científica orientada para a prática.',
-        'A HEROES está agora pronta para reforçar a resiliência das nossas regiões através de inovações digitais: inovações centradas no ser humano, positivas para a natureza e promotoras da resiliência, como a telessaúde nos cuidados de saúde, a realidade estendida ao serviço das empresas locais e a inteligência artificial para uma utilização eficiente da água.',
       ],
     },
   },
@@ -222,8 +221,6 @@ export const pt: SeedTranslation = {
       title: 'Aviso legal',
       intro: 'Editor e condições de utilização do portal HEROES.',
       body: [
-        { h: 'Editor' },
-        'Este sítio Web é publicado pela aliança de Universidades Europeias HEROES (Higher Education for Resilience-Oriented and Empowered Societies), em nome das suas nove instituições membros.',
         { h: 'Financiamento' },
         'A HEROES é cofinanciada pela União Europeia ao abrigo do Programa Erasmus+. Os pontos de vista e as opiniões expressos são, no entanto, apenas os do(s) autor(es) e não refletem necessariamente a posição da União Europeia ou da Agência de Execução Europeia da Educação e da Cultura (EACEA). Nem a União Europeia nem a EACEA podem ser tidas como responsáveis por essas opiniões.',
         { h: 'Ligações' },

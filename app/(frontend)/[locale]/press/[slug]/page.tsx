@@ -44,7 +44,8 @@ export default async function PressReleasePage({ params }: Props) {
   ])
   if (!release) notFound()
   redirectToOwnSlug(locale, '/press/[slug]', slug, release.slugs)
-  const date = (
+  // A date no editor has confirmed is not shown as a fact (the admin marks it unconfirmed).
+  const date = release.dateConfirmed && (
     <p className="eyebrow">
       <time dateTime={release.publishedAt}>
         {t('published', {
