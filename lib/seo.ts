@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { defaultLocale, type Locale, locales } from '../i18n/locales'
+import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales'
 import { type Href, localizedPath } from '../i18n/pathnames'
 import { getEnv } from './env'
 
@@ -20,6 +20,9 @@ const hrefIn = (href: PageHref, locale: Locale) =>
  * alone would show on no page that names its translations.
  */
 export async function feedAlternate(locale: Locale) {
+  // Metadata is asked for before the layout has refused an unknown locale (`/.env` is a home
+  // page's address): such a locale has no feed, and no section words to build its address from.
+  if (!isLocale(locale)) return undefined
   const t = await getTranslations({ locale, namespace: 'Press' })
   return {
     'application/rss+xml': [{ url: absoluteUrl(locale, '/press/feed.xml'), title: t('feedTitle') }],
