@@ -118,8 +118,9 @@ describe('the seeded portal in ten languages', () => {
   }
 
   // Fields a translation does not fill: SEO overrides (generated from title/summary when empty),
-  // media alt texts, and the PDF attachment.
-  const optional = new Set(['meta', 'pdf', 'alt'])
+  // media alt texts, and the PDF attachment; and the publisher and data controller, which only
+  // the alliance can supply (checked empty below).
+  const optional = new Set(['meta', 'pdf', 'alt', 'publisher', 'controller'])
   const fieldsOf = (fields: Field[]) => fields.filter((f) => !optional.has(f.name ?? ''))
 
   it('has every localized field filled and translated in every locale', async () => {
@@ -151,4 +152,19 @@ describe('the seeded portal in ten languages', () => {
     // them), in 10 locales.
     expect(checked).toBe(920)
   }, 120_000)
+
+  it('invents no publisher, data controller or release date', async () => {
+    await seed(payload)
+    const site = await payload.findGlobal({ slug: 'site', locale: 'all', depth: 0 })
+    const filled = (group: Record<string, unknown> | undefined) =>
+      Object.entries(group ?? {}).filter(([, value]) =>
+        value && typeof value === 'object'
+          ? Object.values(value).some((v) => v !== null && v !== '')
+          : value !== null && value !== undefined && value !== '',
+      )
+    expect(filled(site.publisher as never)).toEqual([])
+    expect(filled(site.controller as never)).toEqual([])
+    const { docs } = await payload.find({ collection: 'press-releases', depth: 0 })
+    expect(docs.map((doc) => doc.dateConfirmed)).toEqual([false])
+  })
 })
