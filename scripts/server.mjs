@@ -31,6 +31,9 @@
 // 11. Each request's client address (the socket's, or X-Forwarded-For through TRUSTED_PROXY_HOPS
 //    proxies) is worked out here, the one place that sees the socket, and handed to the app for
 //    the contact form's rate limit (lib/clientAddress.mjs).
+// 12. The whole configuration (the app's lib/envSchema.mjs and the server's settings) is checked
+//    before anything starts: a bad setting stops the process with the reason
+//    (./serve/configuration.mjs).
 import http from 'node:http'
 
 import compression from 'compression'
@@ -39,6 +42,7 @@ import next from 'next'
 import { stampClientAddress } from '../lib/clientAddress.mjs'
 import { createHeaderSetter } from '../lib/responseHeaders.mjs'
 
+import { checkConfiguration } from './serve/configuration.mjs'
 import { createContactShortcut } from './serve/contact.mjs'
 import { createContentSecurityPolicy } from './serve/csp.mjs'
 import { createEncodedCache } from './serve/encoded.mjs'
@@ -46,20 +50,19 @@ import { mapToFolder } from './serve/folders.mjs'
 import { limitHeapGrowth } from './serve/heap.mjs'
 import { adoptBuildConfig } from './serve/nextConfig.mjs'
 import { createRefusal, loadErrorTexts, refuseTunnel } from './serve/refuse.mjs'
-import { serverSettings } from './serve/settings.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
 import { warmUp } from './serve/warm.mjs'
 
-// Without a build, Next itself says so below.
-adoptBuildConfig(process.cwd())
-
+// Every setting, the app's included, before anything starts (./serve/configuration.mjs).
 let settings
 try {
-  settings = serverSettings()
+  ;({ settings } = checkConfiguration(process.cwd()))
 } catch (error) {
   console.error(error.message)
   process.exit(1)
 }
+// Without a build, Next itself says so below.
+adoptBuildConfig(process.cwd())
 const { port, hostname, delayMs, graceMs } = settings
 limitHeapGrowth(settings.heapGrowingPercent)
 
