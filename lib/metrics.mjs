@@ -48,9 +48,16 @@ function createMetrics() {
       failed.set({ queue: job.queue }, job.failed)
     }
   }
+  const sharedCacheUp = new client.Gauge({
+    name: 'heroes_shared_cache_up',
+    help: '0 while the shared page cache (Redis) cannot be reached and pages are rendered here; 1 otherwise',
+    registers,
+  })
+  sharedCacheUp.set(1)
   return {
     registry,
     collect,
+    sharedCacheUp,
     requests: new client.Counter({
       name: 'heroes_http_requests_total',
       help: 'Requests answered, by route kind, method and status',
