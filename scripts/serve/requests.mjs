@@ -4,11 +4,11 @@
 // id's shape: anything else a client sends is replaced, so nobody writes into the logs through it.
 // One line per request once the answer has left (or the client went away): id, method, route
 // kind, path without its query (a search's words stay out of the logs), status, duration and
-// Next's cache status. No client address, no body. Cost: ~2 µs of a cached page's ~700
-// (docs/performance.md).
+// Next's cache status. No client address, no body. Cost, measured by bench/request-tracking.mjs:
+// see docs/performance.md.
 import { randomUUID } from 'node:crypto'
 
-import { logger } from '../../lib/logger.mjs'
+import { requestLogger } from '../../lib/logger.mjs'
 import { metrics } from '../../lib/metrics.mjs'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
@@ -56,7 +56,7 @@ export function requestId(req, trustedHops) {
  * response for the client) and logs and counts it once the response is done.
  * @param {{ trustedHops: number, log?: import('pino').Logger }} options
  */
-export function createRequestTracker({ trustedHops, log = logger() }) {
+export function createRequestTracker({ trustedHops, log = requestLogger() }) {
   const { requests, duration, pageCache } = metrics()
   // Children per label set: prom-client hashes the label object on every call otherwise.
   /** @type {Map<string, { count: import('prom-client').Counter, time: import('prom-client').Histogram }>} */
