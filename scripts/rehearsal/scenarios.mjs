@@ -36,36 +36,48 @@ export async function createRelease(t, staff) {
 }
 
 /**
- * Publishes a new title through A and measures, per locale, how long until nginx and B show it.
+ * Publishes a new title through A once per locale and measures how long until that locale's page
+ * shows it through nginx and directly on B (as bench/publish-visible.mjs does on one instance).
  * Every page is first cached everywhere (nginx, Redis) with the old title.
  */
 export async function publishVisible(t, staff, release, check, label) {
   const { a, b, nginx } = origins(t)
-  const targets = release.paths.flatMap((path) => [`${nginx}${path}`, `${b}${path}`])
-  for (let i = 0; i < 2; i++)
-    await Promise.all(targets.map((url) => fetch(url).then((r) => r.text())))
-  const title = `Published ${label} ${Date.now()}`
-  const saved = await fetch(`${a}/api/press-releases/${release.id}?locale=en`, {
-    method: 'PATCH',
-    headers: staff,
-    body: JSON.stringify({ title, _status: 'published' }),
-  })
-  if (!saved.ok) throw new Error(`publish: ${saved.status}`)
-  const published = performance.now()
-  const seen = await Promise.all(
-    targets.map(async (url) => {
-      for (;;) {
-        const html = await (await fetch(url)).text()
-        const ms = performance.now() - published
-        if (html.includes(title)) return { url, ms }
-        if (ms > 10_000) return { url, ms: Infinity }
-        await sleep(25)
-      }
-    }),
-  )
-  const worst = (origin) =>
-    Math.max(...seen.filter((s) => s.url.startsWith(origin)).map((s) => s.ms))
-  const figures = { locales: release.paths.length, nginxMaxMs: worst(nginx), bMaxMs: worst(b) }
+  const all = release.paths.flatMap((path) => [`${nginx}${path}`, `${b}${path}`])
+  for (let i = 0; i < 2; i++) await Promise.all(all.map((url) => fetch(url).then((r) => r.text())))
+  const nginxMs = []
+  const bMs = []
+  for (const path of release.paths) {
+    const title = `Published ${label} ${path} ${Date.now()}`
+    const saved = await fetch(`${a}/api/press-releases/${release.id}?locale=en`, {
+      method: 'PATCH',
+      headers: staff,
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
+    if (!saved.ok) throw new Error(`publish: ${saved.status}`)
+    const published = performance.now()
+    const [viaNginx, viaB] = await Promise.all(
+      [nginx, b].map(async (origin) => {
+        for (;;) {
+          const html = await (await fetch(`${origin}${path}`)).text()
+          const ms = performance.now() - published
+          if (html.includes(title) || ms > 10_000) return html.includes(title) ? ms : Infinity
+          await sleep(20)
+        }
+      }),
+    )
+    nginxMs.push(Math.round(viaNginx))
+    bMs.push(Math.round(viaB))
+  }
+  const median = (v) => [...v].sort((x, y) => x - y)[Math.floor(v.length / 2)]
+  const figures = {
+    locales: release.paths.length,
+    nginxMs,
+    bMs,
+    nginxMedianMs: median(nginxMs),
+    nginxMaxMs: Math.max(...nginxMs),
+    bMedianMs: median(bMs),
+    bMaxMs: Math.max(...bMs),
+  }
   check(
     `${label}: visible through nginx in every locale within 1 s`,
     figures.nginxMaxMs <= 1000,
@@ -89,8 +101,10 @@ export async function uploads(t, staff, check) {
   })
     .png()
     .toBuffer()
+  // The smallest PDF the upload check accepts (as tests/int/uploads.int.test.ts sends).
   const pdf = Buffer.from(
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
+      'xref\n0 3\n0000000000 65535 f \ntrailer<</Size 3/Root 1 0 R>>\nstartxref\n0\n%%EOF\n',
   )
   const figures = {}
   for (const [kind, bytes, type, name] of [
@@ -155,7 +169,7 @@ export async function storedMessages(t, staff, marker) {
 }
 
 /** SIGTERM to A, A back, then SIGTERM to B, B back, all under steady load through nginx. */
-export async function rollingRestart(t, staff, check) {
+export async function rollingRestart(t, staff, check, logs) {
   const { nginx } = origins(t)
   const marker = `rolling${Date.now()}`
   const load = startLoad({ origin: nginx, marker, pagesPerSecond: 40, messagesPerSecond: 5 })
@@ -169,7 +183,15 @@ export async function rollingRestart(t, staff, check) {
     const restarted = performance.now()
     await t.startInstance(name)
     steps[`${name}BackMs`] = Math.round(performance.now() - restarted)
-    await sleep(2000)
+    // The procedure docs/deploy.md gives: the next instance stops only once nginx sends
+    // visitors to this one again (it skips an instance for fail_timeout after refusals).
+    const pid = t.pid(name)
+    const routed = performance.now()
+    while (logs(name).filter((l) => l.pid === pid && l.kind === 'page').length < 20) {
+      if (performance.now() - routed > 20_000) throw new Error(`nginx sends nothing to ${name}`)
+      await sleep(250)
+    }
+    steps[`${name}RoutedAgainMs`] = Math.round(performance.now() - routed)
   }
   const { pages, messages } = await load.stop()
   const stored = await storedMessages(t, staff, marker)
@@ -213,8 +235,8 @@ export async function redisAway(t, staff, release, check, logs) {
       ...(await Promise.all(
         [a, b, nginx].map((o) =>
           fetch(`${o}${path}`, { signal: AbortSignal.timeout(10_000) }).then(
-            (r) => r.arrayBuffer().then(() => r.status),
-            (e) => e.name,
+            (r) => r.arrayBuffer().then(() => (r.status === 200 ? 200 : `${r.status} ${o}${path}`)),
+            (e) => `${e.name} ${o}${path}`,
           ),
         ),
       )),
@@ -237,6 +259,7 @@ export async function redisAway(t, staff, release, check, logs) {
   const figures = {
     requestsWhileAway: statuses.length,
     non200WhileAway: statuses.filter((s) => s !== 200).length,
+    notOk: statuses.filter((s) => s !== 200).slice(0, 5),
     degradedLogged: degraded,
     recoveredMs,
     keysAfterReturn: keys,
@@ -287,7 +310,13 @@ export async function instanceKilled(t, staff, check) {
     figures,
   )
   check('B killed: every acknowledged message is stored', stored >= messages.stored, figures)
-  check('B killed: no message refused', messages.failures.length === 0, figures)
+  // A message in flight on B when it died gets a 502 from nginx (a POST is not sent twice):
+  // the visitor is told it failed and keeps the text; it must not have been stored either.
+  check(
+    'B killed: a message is either acknowledged and stored or refused and not stored',
+    stored === messages.stored && messages.stored + messages.failures.length === messages.sent,
+    figures,
+  )
   return figures
 }
 

@@ -144,6 +144,10 @@ export function createTopology({ dir, base }) {
       clearTimeout(timer)
       return result
     },
+    /** The running process's id. */
+    pid(name) {
+      return processes.get(name)?.pid
+    },
     async stopAll() {
       await Promise.all([...processes.keys()].map((name) => this.stop(name, 'SIGTERM', 10_000)))
     },
