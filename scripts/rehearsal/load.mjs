@@ -22,7 +22,7 @@ export function startLoad({ origin, marker, pagesPerSecond, messagesPerSecond })
     pages.sent++
     const url = `${origin}/${locales[i % locales.length]}?load=${marker}-${i}`
     track(
-      fetch(url, { signal: AbortSignal.timeout(15_000) }).then(
+      fetch(url, { signal: AbortSignal.timeout(30_000) }).then(
         async (response) => {
           await response.arrayBuffer()
           if (response.ok) pages.ok++
@@ -52,7 +52,7 @@ export function startLoad({ origin, marker, pagesPerSecond, messagesPerSecond })
           'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
         },
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(15_000),
+        signal: AbortSignal.timeout(30_000),
       }).then(
         async (response) => {
           await response.arrayBuffer()

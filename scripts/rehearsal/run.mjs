@@ -49,6 +49,10 @@ const logs = (name) =>
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line))
 
+// Stopped from outside (CI's time limit, ^C): the servers it started go with it.
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => t.stopAll().finally(() => process.exit(1)))
+
 const started = performance.now()
 const figures = {}
 let failed = false

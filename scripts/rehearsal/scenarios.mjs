@@ -172,7 +172,7 @@ export async function storedMessages(t, staff, marker) {
 export async function rollingRestart(t, staff, check, logs) {
   const { nginx } = origins(t)
   const marker = `rolling${Date.now()}`
-  const load = startLoad({ origin: nginx, marker, pagesPerSecond: 40, messagesPerSecond: 5 })
+  const load = startLoad({ origin: nginx, marker, pagesPerSecond: 20, messagesPerSecond: 4 })
   const steps = {}
   await sleep(2000)
   for (const name of ['a', 'b']) {
@@ -290,7 +290,7 @@ export async function redisAway(t, staff, release, check, logs) {
 export async function instanceKilled(t, staff, check) {
   const { nginx } = origins(t)
   const marker = `killed${Date.now()}`
-  const load = startLoad({ origin: nginx, marker, pagesPerSecond: 40, messagesPerSecond: 5 })
+  const load = startLoad({ origin: nginx, marker, pagesPerSecond: 20, messagesPerSecond: 4 })
   await sleep(2000)
   await t.stop('b', 'SIGKILL')
   await sleep(4000)
