@@ -44,6 +44,22 @@ export async function publishVisible(t, staff, release, check, label) {
   const { a, b, nginx } = origins(t)
   const all = release.paths.flatMap((path) => [`${nginx}${path}`, `${b}${path}`])
   for (let i = 0; i < 2; i++) await Promise.all(all.map((url) => fetch(url).then((r) => r.text())))
+  // Until both instances answer every page from their cache as fresh: a render still running in
+  // the background when the publish lands can store the old page after the publish expired it,
+  // and hide the publish until the next one (seen once in eight runs; docs/deploy.md).
+  for (let i = 0; i < 50; i++) {
+    const states = await Promise.all(
+      [a, b].flatMap((origin) =>
+        release.paths.map((path) =>
+          fetch(`${origin}${path}`).then((r) =>
+            r.text().then(() => r.headers.get('x-nextjs-cache')),
+          ),
+        ),
+      ),
+    )
+    if (states.every((state) => state === 'HIT')) break
+    await sleep(100)
+  }
   const nginxMs = []
   const bMs = []
   for (const path of release.paths) {
