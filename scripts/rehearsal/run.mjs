@@ -18,7 +18,7 @@ import {
   rollingRestart,
   uploads,
 } from './scenarios.mjs'
-import { createTopology, METRICS_TOKEN } from './topology.mjs'
+import { assertPortsFree, createTopology, METRICS_TOKEN } from './topology.mjs'
 
 for (const [what, ok] of [
   [
@@ -57,6 +57,7 @@ const started = performance.now()
 const figures = {}
 let failed = false
 try {
+  await assertPortsFree(t.ports)
   await t.startRedis()
   await t.startS3()
   execFileSync(process.execPath, ['scripts/ts.mjs', 'seed/run.ts'], { env: t.env, stdio: 'ignore' })

@@ -174,15 +174,25 @@ export function localNginxConf(conf, { root, ports }) {
   return conf
 }
 
+/** Fails when something already listens on one of the ports (a run still stopping, another user). */
+export async function assertPortsFree(ports) {
+  for (const port of Object.values(ports)) {
+    if (await isOpen(port))
+      throw new Error(`port ${port} is in use: set REHEARSAL_PORT to a free range`)
+  }
+}
+
+const isOpen = (port) =>
+  new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+
 export async function waitForPort(port, ms = 30_000) {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
-    const open = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1')
-      socket.once('connect', () => (socket.destroy(), resolve(true)))
-      socket.once('error', () => resolve(false))
-    })
-    if (open) return
+    if (await isOpen(port)) return
     await sleep(100)
   }
   throw new Error(`nothing listens on ${port} after ${ms / 1000} s`)
