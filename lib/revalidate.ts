@@ -4,6 +4,7 @@ import { revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
 import { getEnv } from './env'
+import { metrics } from './metrics.mjs'
 
 /** Cache tags: one per collection or global, shared by every locale's pages that read it. */
 export const tagFor = (slug: string) => `cms:${slug}`
@@ -28,6 +29,7 @@ export function expireTags(slugs: string[]): boolean {
   try {
     // expire: 0 drops entries now: the next visitor gets fresh content, never a stale page.
     for (const slug of slugs) revalidateTag(tagFor(slug), { expire: 0 })
+    metrics().revalidations.inc(slugs.length)
     return true
   } catch (error) {
     if (CANNOT_EXPIRE_HERE.some((reason) => String(error).includes(reason))) return false

@@ -6,6 +6,7 @@ import * as migration_20261129_042949_key_figures from './20261129_042949_key_fi
 import * as migration_20261129_064257_localized_slugs from './20261129_064257_localized_slugs'
 import * as migration_20261206_175646_export_contents from './20261206_175646_export_contents'
 import * as migration_20261206_203718_served_pages_identity from './20261206_203718_served_pages_identity'
+import * as migration_20261206_212752_storage_fields from './20261206_212752_storage_fields'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261206_203718_served_pages_identity.up,
     down: migration_20261206_203718_served_pages_identity.down,
     name: '20261206_203718_served_pages_identity',
+  },
+  {
+    up: migration_20261206_212752_storage_fields.up,
+    down: migration_20261206_212752_storage_fields.down,
+    name: '20261206_212752_storage_fields',
   },
 ]

@@ -60,7 +60,7 @@ export function buildPolicy(kind, hashes, { https }) {
 
 // The security headers of a failed page stay on its replacement; those describing its body go.
 const kept =
-  /^(x-content-type-options|referrer-policy|permissions-policy|x-frame-options|strict-transport-security)$/
+  /^(x-content-type-options|referrer-policy|permissions-policy|x-frame-options|strict-transport-security|x-request-id)$/
 
 const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
 const typeAttribute = /\btype\s*=\s*["']?([^"'\s>]+)/i
