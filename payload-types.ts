@@ -204,6 +204,10 @@ export interface PressRelease {
     | boolean
     | null;
   /**
+   * Set when the document is first saved.
+   */
+  createdBy?: (number | null) | User;
+  /**
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
@@ -334,6 +338,10 @@ export interface Page {
     | number
     | boolean
     | null;
+  /**
+   * Set when the document is first saved.
+   */
+  createdBy?: (number | null) | User;
   /**
    * Set on every save.
    */
@@ -541,6 +549,9 @@ export interface FormSubmission {
   locale: 'en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs';
   consent: boolean;
   status: 'new' | 'in-progress' | 'answered' | 'spam';
+  /**
+   * Any reviewer; only reviewers can be assigned.
+   */
   assignee?: (number | null) | User;
   internalNotes?: string | null;
   updatedAt: string;
@@ -895,6 +906,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   translationTimes?: T;
+  createdBy?: T;
   updatedBy?: T;
   meta?:
     | T
@@ -917,6 +929,7 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   translationTimes?: T;
+  createdBy?: T;
   updatedBy?: T;
   meta?:
     | T

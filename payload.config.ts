@@ -43,6 +43,7 @@ import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { emailAdapter, mailIsConfigured } from './lib/email'
 import { translateAdmin, translateCollection } from './lib/adminI18n'
+import { adminEditView } from './lib/adminEditView'
 import { withInternalAccess } from './lib/internalAccess'
 import { plugins } from './lib/plugins'
 import { prepareDatabase } from './seed/prepare'
@@ -118,7 +119,7 @@ const config = buildConfig({
   },
   // apiLimits after the plugins that add collections; translateAdmin last: it names the fields
   // the other plugins add too.
-  plugins: [...plugins, apiLimits, mediaStorage(env.s3), translateAdmin],
+  plugins: [...plugins, apiLimits, mediaStorage(env.s3), adminEditView, translateAdmin],
   sharp,
   telemetry: false,
   typescript: {

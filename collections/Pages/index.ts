@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftableContentAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { translationTimesField } from '../../fields/translationTimes'
+import { createdByField } from '../../fields/createdBy'
 import { updatedByField } from '../../fields/updatedBy'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { adminPreview } from '../../lib/preview'
@@ -12,12 +13,16 @@ export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'translationTimes', 'updatedAt'],
+    defaultColumns: ['title', 'slug', '_status', 'createdBy', 'translationTimes', 'updatedAt'],
     group: 'Content',
     ...adminPreview('pages'),
   },
   access: draftableContentAccess,
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  // Validated drafts: nothing is stored before a draft with a title is saved (see PressReleases).
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
+    maxPerDoc: 50,
+  },
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
@@ -25,6 +30,7 @@ export const Pages: CollectionConfig<'pages'> = {
     { name: 'body', type: 'richText', localized: true },
     slugField('title', { localized: true }),
     translationTimesField(['title', 'intro', 'body']),
+    createdByField,
     updatedByField,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftableContentAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { translationTimesField } from '../../fields/translationTimes'
+import { createdByField } from '../../fields/createdBy'
 import { updatedByField } from '../../fields/updatedBy'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { adminPreview } from '../../lib/preview'
@@ -11,14 +12,24 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'translationTimes', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'publishedAt',
+      '_status',
+      'createdBy',
+      'translationTimes',
+      'updatedAt',
+    ],
     group: 'News',
     ...adminPreview('press-releases'),
   },
   defaultSort: '-publishedAt',
   access: draftableContentAccess,
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    // Validated drafts: "Create New" stores nothing until a draft with a title is saved (Payload
+    // creates an empty autosaved draft on opening the form otherwise), and autosave never keeps
+    // a draft whose title was emptied.
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
     maxPerDoc: 50,
   },
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
@@ -49,6 +60,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     translationTimesField(['title', 'summary', 'body']),
+    createdByField,
     updatedByField,
   ],
 }

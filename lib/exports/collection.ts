@@ -3,6 +3,7 @@ import {
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type Endpoint,
+  type Field,
   Forbidden,
   ValidationError,
 } from 'payload'
@@ -29,6 +30,26 @@ const recordContents: CollectionBeforeChangeHook = ({ data, req }) => {
   const ids = takeExported(req)
   if (ids?.length) data.submissions = ids
   return data
+}
+
+/** The drawer's columns and row limit start from every column and every row (see the component). */
+const drawerFields: Record<string, string> = {
+  fields: '/components/admin/ExportFields#ExportColumns',
+  limit: '/components/admin/ExportFields#ExportLimit',
+}
+
+function withExportDefaults(field: Field): Field {
+  const next = { ...field } as Field & { fields?: Field[]; admin?: Record<string, unknown> }
+  if ('name' in field && drawerFields[field.name]) {
+    const admin = (field.admin ?? {}) as { components?: Record<string, unknown> }
+    next.admin = {
+      ...admin,
+      components: { ...admin.components, Field: drawerFields[field.name] },
+    }
+  }
+  if ('fields' in field && Array.isArray(field.fields))
+    next.fields = field.fields.map(withExportDefaults)
+  return next as Field
 }
 
 /** The plugin's download and preview endpoints check nobody: only reviewers and admins export. */
@@ -67,7 +88,7 @@ export function protectExports({ collection }: { collection: CollectionConfig })
       beforeChange: [...(collection.hooks?.beforeChange ?? []), recordContents],
     },
     fields: [
-      ...collection.fields,
+      ...collection.fields.map(withExportDefaults),
       {
         // Which submissions the file holds: erasing one of them erases the file (GDPR).
         name: 'submissions',

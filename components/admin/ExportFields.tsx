@@ -1,0 +1,37 @@
+'use client'
+
+import { FieldsToExport } from '@payloadcms/plugin-import-export/rsc'
+import { NumberField, useDocumentInfo, useField, useListQuery } from '@payloadcms/ui'
+import type { NumberFieldClientProps, SelectFieldClientProps, TextFieldClientProps } from 'payload'
+import { useEffect } from 'react'
+
+import { submissionExportColumns } from '@/lib/exports/columns'
+
+const columnsFor: Record<string, readonly string[]> = {
+  'form-submissions': submissionExportColumns,
+}
+
+/**
+ * The export drawer's columns: the plugin starts from the list view's six columns; a reviewer's
+ * export starts from every useful one (lib/exports/columns.ts) and can still drop some.
+ */
+export function ExportColumns(props: TextFieldClientProps) {
+  const { id } = useDocumentInfo()
+  const { setValue } = useField<string[]>({ path: props.path })
+  const { value: collectionSlug } = useField<string>({ path: 'collectionSlug' })
+  const { query } = useListQuery()
+  const columns = collectionSlug ? columnsFor[collectionSlug] : undefined
+  // After the plugin's own effect (a child's effects run first), whenever it would reset them.
+  useEffect(() => {
+    if (!id && columns) setValue([...columns])
+  }, [id, columns, query?.columns, setValue])
+  return <FieldsToExport {...(props as unknown as SelectFieldClientProps)} />
+}
+
+/**
+ * The export drawer's row limit: empty, i.e. every row of the current filter. The plugin's own
+ * field copies the list view's page size (10) into it.
+ */
+export function ExportLimit(props: NumberFieldClientProps) {
+  return <NumberField {...props} />
+}
