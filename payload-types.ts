@@ -132,6 +132,7 @@ export interface Config {
       notifySubmission: TaskNotifySubmission;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredExports: TaskDeleteExpiredExports;
+      deleteEmptyDrafts: TaskDeleteEmptyDrafts;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -747,6 +748,7 @@ export interface PayloadJob {
           | 'notifySubmission'
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredExports'
+          | 'deleteEmptyDrafts'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -788,6 +790,7 @@ export interface PayloadJob {
         | 'notifySubmission'
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredExports'
+        | 'deleteEmptyDrafts'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -1510,6 +1513,16 @@ export interface TaskDeleteExpiredSubmissions {
  * via the `definition` "TaskDeleteExpiredExports".
  */
 export interface TaskDeleteExpiredExports {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteEmptyDrafts".
+ */
+export interface TaskDeleteEmptyDrafts {
   input?: unknown;
   output: {
     deleted: number;

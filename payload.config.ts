@@ -38,6 +38,7 @@ import { databaseAdapter } from './lib/databaseAdapter'
 import { chooseDatabase } from './lib/db'
 import { getEnv } from './lib/env'
 import { mediaStorage } from './lib/deploy/mediaStorage'
+import { DeleteEmptyDrafts } from './jobs/deleteEmptyDrafts'
 import { DeleteExpiredExports } from './jobs/deleteExpiredExports'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
@@ -94,7 +95,7 @@ const config = buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   email: emailAdapter(),
   jobs: {
-    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports],
+    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports, DeleteEmptyDrafts],
     // One process runs the queues (JOBS_AUTORUN); with several instances only one should.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },

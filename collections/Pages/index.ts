@@ -18,11 +18,7 @@ export const Pages: CollectionConfig<'pages'> = {
     ...adminPreview('pages'),
   },
   access: draftableContentAccess,
-  // Validated drafts: nothing is stored before a draft with a title is saved (see PressReleases).
-  versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
-    maxPerDoc: 50,
-  },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },

@@ -26,10 +26,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   defaultSort: '-publishedAt',
   access: draftableContentAccess,
   versions: {
-    // Validated drafts: "Create New" stores nothing until a draft with a title is saved (Payload
-    // creates an empty autosaved draft on opening the form otherwise), and autosave never keeps
-    // a draft whose title was emptied.
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
+import { deleteEmptyDrafts } from '@/lib/emptyDrafts'
 import { submissionExportColumns } from '@/lib/exports/columns'
 import { readableRow } from '@/lib/exports/readable'
 
@@ -40,18 +41,51 @@ afterAll(() => stop?.())
 const as = (user: TypedUser) => ({ overrideAccess: false, user }) as const
 
 describe('drafts and their authors', () => {
-  it('stores no draft without a title, and nothing half', async () => {
-    const before = await payload.count({ collection: 'press-releases' })
-    await expect(
+  it('clears drafts left without a title in any language, and nothing else', async () => {
+    const HOUR = 60 * 60 * 1000
+    // What "Create New" stores at once (Payload's autosave), as the editor's own request would.
+    const opened = () =>
       payload.create({
         collection: 'press-releases',
         locale: 'en',
         draft: true,
-        data: { _status: 'draft' } as never,
+        data: {} as never,
         ...as(users.editor),
-      }),
-    ).rejects.toMatchObject({ status: 400 })
-    expect((await payload.count({ collection: 'press-releases' })).totalDocs).toBe(before.totalDocs)
+      })
+    const abandoned = await opened()
+    const finnishOnly = await opened()
+    await payload.update({
+      collection: 'press-releases',
+      id: finnishOnly.id,
+      locale: 'fi',
+      draft: true,
+      data: { title: 'Vain suomeksi' } as never,
+      ...as(users.editor),
+    })
+    const emptyPage = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      draft: true,
+      data: {} as never,
+      ...as(users.editor),
+    })
+    const live = await payload.create({
+      collection: 'press-releases',
+      locale: 'en',
+      data: { title: 'Published', _status: 'published' } as never,
+    })
+    const exists = async (collection: 'press-releases' | 'pages', id: number | string) =>
+      (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
+
+    // Within a day nothing goes: someone may still be writing.
+    expect(await deleteEmptyDrafts(payload, 24, Date.now() + 23 * HOUR)).toBe(0)
+    expect(await deleteEmptyDrafts(payload, 24, Date.now() + 25 * HOUR)).toBe(2)
+    expect(await exists('press-releases', abandoned.id)).toBe(false)
+    expect(await exists('pages', emptyPage.id)).toBe(false)
+    expect(await exists('press-releases', finnishOnly.id)).toBe(true)
+    expect(await exists('press-releases', live.id)).toBe(true)
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === 'deleteEmptyDrafts')
+    expect(task?.schedule).toEqual([expect.objectContaining({ queue: 'maintenance' })])
   })
 
   it('names the author of a draft, and keeps naming them when someone else saves', async () => {
