@@ -15,12 +15,13 @@ export function EditingLanguage() {
   if (!locale?.code) return null
   const language =
     new Intl.DisplayNames([i18n.language], { type: 'language' }).of(locale.code) ?? locale.code
-  const say = t as unknown as (key: string, vars?: Record<string, string>) => string
+  // Our messages are ICU ({language}); Payload's t() interpolates {{language}} only.
+  const say = t as unknown as (key: string) => string
   return (
     <div className="editing-language" role="status" lang={i18n.language} data-locale={locale.code}>
       <strong className="editing-language__code">{locale.code.toUpperCase()}</strong>
       <span>
-        {say('heroes:editingLanguage', { language })}{' '}
+        {say('heroes:editingLanguage').replace('{language}', language)}{' '}
         <span className="editing-language__hint">{say('heroes:editingLanguageHint')}</span>
       </span>
     </div>
