@@ -4,11 +4,13 @@ import {
   type CollectionConfig,
   type Endpoint,
   type Field,
+  type PayloadRequest,
   Forbidden,
   ValidationError,
 } from 'payload'
 
 import { isAdmin, isReviewer, nobody, userHasRole } from '../../access/roles'
+import { type AdminLanguage, adminText } from '../adminI18n'
 import { takeExported } from './contents'
 
 /**
@@ -32,6 +34,13 @@ const recordContents: CollectionBeforeChangeHook = ({ data, req }) => {
   return data
 }
 
+function exportFileName(language: string | undefined, now = new Date()) {
+  const label = adminText('collections', 'exports', 'singular')
+  const title = (label && language && label[language as AdminLanguage]) || label?.en || 'Export'
+  const stamp = now.toISOString().slice(0, 16).replace('T', ' ').replace(':', '-')
+  return `${title} ${stamp}`
+}
+
 /** The drawer's columns and row limit start from every column and every row (see the component). */
 const drawerFields: Record<string, string> = {
   fields: '/components/admin/ExportFields#ExportColumns',
@@ -47,6 +56,11 @@ function withExportDefaults(field: Field): Field {
       components: { ...admin.components, Field: drawerFields[field.name] },
     }
   }
+  // The drawer is titled by the file's name: "CSV export 2026-12-06 14-05" in the reviewer's
+  // language, not the plugin's bare timestamp.
+  if ('name' in field && field.name === 'name')
+    (next as { defaultValue?: unknown }).defaultValue = ({ req }: { req: PayloadRequest }) =>
+      exportFileName(req.i18n?.language)
   if ('fields' in field && Array.isArray(field.fields))
     next.fields = field.fields.map(withExportDefaults)
   return next as Field

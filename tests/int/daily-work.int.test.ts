@@ -215,6 +215,8 @@ describe('the reviewers’ CSV export', () => {
     })
     await payload.jobs.run({ limit: 10 })
     const doc = await payload.findByID({ collection: 'exports', id: made.id, depth: 0 })
+    // Named (and its drawer titled) as what it is, not by a bare timestamp.
+    expect(doc.filename).toMatch(/^CSV export \d{4}-\d\d-\d\d \d\d-\d\d.*\.csv$/)
     const file = path.resolve('data/exports', doc.filename!)
     const [row] = parse(fs.readFileSync(file), { columns: true, bom: true }) as Record<
       string,
