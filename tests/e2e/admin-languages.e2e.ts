@@ -18,7 +18,7 @@ async function speak(context: BrowserContext, language: string) {
   await context.addCookies([{ name: 'payload-lng', value: language, url: origin }])
 }
 
-const nav = (page: Page) => page.locator('nav.nav')
+const nav = (page: Page) => page.getByRole('complementary').getByRole('navigation')
 
 test('an editor works in Finnish: author and content language named, “Julkaise” first', async ({
   page,
@@ -30,7 +30,7 @@ test('an editor works in Finnish: author and content language named, “Julkaise
   await page.goto('/admin')
   await expect(page.locator('html')).toHaveAttribute('lang', 'fi')
   // Finnish navigation; the technical entries are not an editor's.
-  await expect(nav(page)).toContainText('Lehdistötiedotteet')
+  await expect(nav(page)).toContainText(message('fi', 'Admin.collections.press-releases.plural'))
   await expect(nav(page).locator('#nav-payload-jobs')).toHaveCount(0)
   await expect(nav(page).locator('#nav-search')).toHaveCount(0)
 
@@ -145,16 +145,22 @@ test('a reviewer in Lithuanian assigns a colleague by name and exports every col
 
   // The export drawer: every useful column, no row limit, a real title.
   await page.goto('/admin/collections/form-submissions')
+  // The menu renders before it is hydrated: open it again until the item shows.
+  const item = page.locator('.export-list-menu-item')
   await expect(async () => {
     await page.locator('#list-menu button').first().click()
-    await page.locator('.export-list-menu-item').click({ timeout: 5_000 })
-    await expect(page.locator('.fields-to-export')).toBeVisible({ timeout: 5_000 })
+    await expect(item).toBeVisible({ timeout: 5_000 })
   }).toPass({ timeout: 60_000 })
-  const drawer = page.locator('.drawer__content').last()
+  await item.click()
+  const drawer = page.getByRole('dialog')
+  await expect(drawer.locator('.fields-to-export')).toBeVisible()
   await expect(drawer.locator('.fields-to-export .rs__multi-value')).toHaveCount(13)
   await expect(drawer.locator('#field-limit')).toHaveValue('')
-  await expect(drawer.locator('h1, h2').first()).toContainText(
-    message('lt', 'Admin.collections.exports.singular'),
+  await expect(drawer.getByRole('heading', { level: 2 }).first()).toHaveText(
+    message('lt', 'Admin.ui.exportTitle'),
+  )
+  await expect(drawer.getByRole('textbox', { name: 'Failo pavadinimas' })).toHaveValue(
+    new RegExp(`^${message('lt', 'Admin.collections.exports.singular')} \\d{4}-`),
   )
 
   // The file itself, as the drawer's download sends it: names and labels in Lithuanian.
