@@ -122,4 +122,27 @@ describe('what the navigation and the edit views name', () => {
     const entities = [...config.collections, ...config.globals]
     expect(entities.flatMap((e) => untranslatedTabs(e.fields, e.slug))).toEqual([])
   })
+
+  it('every field a plugin or Payload adds to a shown collection is named in all ten languages', () => {
+    // Labels as functions are the plugins' own translations (`t('plugin-…')`).
+    const unnamed = (fields: Field[], where: string): string[] =>
+      fields.flatMap((field) => {
+        const shown =
+          'name' in field && field.type !== 'ui' && !(field.admin as { hidden?: boolean })?.hidden
+        const label = (field as { label?: unknown }).label
+        const own =
+          shown && !isTranslated(label) && typeof label !== 'function'
+            ? [`${where}.${field.name}`]
+            : []
+        const nested = 'fields' in field && Array.isArray(field.fields) ? field.fields : []
+        const tabs = field.type === 'tabs' ? field.tabs.flatMap((tab) => tab.fields) : []
+        return [...own, ...unnamed([...nested, ...tabs] as Field[], where)]
+      })
+    const pluginMade = ['search', 'exports', 'payload-jobs']
+    const found = config.collections
+      .filter((c) => pluginMade.includes(c.slug))
+      .flatMap((c) => unnamed(c.fields, c.slug))
+    // Payload's own bookkeeping columns of a job's log are its internals, shown to admins only.
+    expect(found.filter((f) => !/^payload-jobs\.(id|log)\b/.test(f))).toEqual([])
+  })
 })
