@@ -51,12 +51,23 @@ test('an editor works in Finnish: author and content language named, “Julkaise
   await expect(page.locator('#action-save')).toHaveText('Julkaise')
 
   const title = `Kesäkoulu alkaa ${Date.now()}`
-  await page.locator('#field-title').fill(title)
   // The autosave of the title, not a toast.
-  await page.waitForResponse(
+  const autosaved = page.waitForResponse(
     (r) => r.request().method() === 'PATCH' && /autosave=true/.test(r.url()) && r.ok(),
   )
+  await page.locator('#field-title').fill(title)
+  await autosaved
   await expect(page.locator('#action-save')).toHaveText('Julkaise')
+
+  // Its preview does not claim it was published.
+  const [preview] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.locator('.preview-btn').first().click(),
+  ])
+  const notYet = message('en', 'Press.notPublished').split(' (')[0]
+  await expect(preview.locator('.eyebrow')).toContainText(notYet)
+  await expect(preview.locator('.eyebrow')).not.toContainText('Published on')
+  await preview.close()
 
   // Switching the content language is visible at once.
   const id = new URL(page.url()).pathname.split('/').pop()
