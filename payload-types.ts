@@ -132,6 +132,7 @@ export interface Config {
       notifySubmission: TaskNotifySubmission;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredExports: TaskDeleteExpiredExports;
+      deleteEmptyDrafts: TaskDeleteEmptyDrafts;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -207,6 +208,10 @@ export interface PressRelease {
     | number
     | boolean
     | null;
+  /**
+   * Set when the document is first saved.
+   */
+  createdBy?: (number | null) | User;
   /**
    * Set on every save.
    */
@@ -344,6 +349,10 @@ export interface Page {
     | number
     | boolean
     | null;
+  /**
+   * Set when the document is first saved.
+   */
+  createdBy?: (number | null) | User;
   /**
    * Set on every save.
    */
@@ -551,6 +560,9 @@ export interface FormSubmission {
   locale: 'en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs';
   consent: boolean;
   status: 'new' | 'in-progress' | 'answered' | 'spam';
+  /**
+   * Any reviewer; only reviewers can be assigned.
+   */
   assignee?: (number | null) | User;
   internalNotes?: string | null;
   updatedAt: string;
@@ -750,6 +762,7 @@ export interface PayloadJob {
           | 'notifySubmission'
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredExports'
+          | 'deleteEmptyDrafts'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -791,6 +804,7 @@ export interface PayloadJob {
         | 'notifySubmission'
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredExports'
+        | 'deleteEmptyDrafts'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -910,6 +924,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   publishedAt?: T;
   dateConfirmed?: T;
   translationTimes?: T;
+  createdBy?: T;
   updatedBy?: T;
   meta?:
     | T
@@ -933,6 +948,7 @@ export interface PagesSelect<T extends boolean = true> {
   shows?: T;
   slug?: T;
   translationTimes?: T;
+  createdBy?: T;
   updatedBy?: T;
   meta?:
     | T
@@ -1561,6 +1577,16 @@ export interface TaskDeleteExpiredSubmissions {
  * via the `definition` "TaskDeleteExpiredExports".
  */
 export interface TaskDeleteExpiredExports {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteEmptyDrafts".
+ */
+export interface TaskDeleteEmptyDrafts {
   input?: unknown;
   output: {
     deleted: number;

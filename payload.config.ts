@@ -6,16 +6,18 @@ import { cs } from '@payloadcms/translations/languages/cs'
 import { da } from '@payloadcms/translations/languages/da'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
+import { fi } from './i18n/admin/fi'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { lt } from '@payloadcms/translations/languages/lt'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { pt } from '@payloadcms/translations/languages/pt'
 import { sv } from '@payloadcms/translations/languages/sv'
+import type { SupportedLanguages } from '@payloadcms/translations'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { canReadJobs, mayRunJobs } from './access/jobs'
-import { isAdmin } from './access/roles'
+import { isAdmin, shownToAdminsOnly } from './access/roles'
 import { Flagships } from './collections/Flagships'
 import { FormSubmissions } from './collections/FormSubmissions'
 import { Institutions } from './collections/Institutions'
@@ -36,11 +38,13 @@ import { databaseAdapter } from './lib/databaseAdapter'
 import { chooseDatabase } from './lib/db'
 import { getEnv } from './lib/env'
 import { mediaStorage } from './lib/deploy/mediaStorage'
+import { DeleteEmptyDrafts } from './jobs/deleteEmptyDrafts'
 import { DeleteExpiredExports } from './jobs/deleteExpiredExports'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { emailAdapter, mailIsConfigured } from './lib/email'
-import { translateAdmin } from './lib/adminI18n'
+import { translateAdmin, translateCollection } from './lib/adminI18n'
+import { adminEditView } from './lib/adminEditView'
 import { withInternalAccess } from './lib/internalAccess'
 import { plugins } from './lib/plugins'
 import { prepareDatabase } from './seed/prepare'
@@ -84,12 +88,16 @@ const config = buildConfig({
     defaultLocale,
     fallback: true,
   },
-  // Payload ships admin translations for all member-state languages but Finnish.
-  i18n: { supportedLanguages: { en, nl, fr, de, da, sv, pt, lt, cs }, fallbackLanguage: 'en' },
+  // Payload ships admin translations for all member-state languages but Finnish (ours). Its type
+  // lists only the languages it ships, hence the cast.
+  i18n: {
+    supportedLanguages: { en, nl, fr, de, da, sv, fi, pt, lt, cs } as SupportedLanguages,
+    fallbackLanguage: 'en',
+  },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   email: emailAdapter(),
   jobs: {
-    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports],
+    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports, DeleteEmptyDrafts],
     // One process runs the queues (JOBS_AUTORUN); with several instances only one should.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },
@@ -98,15 +106,23 @@ const config = buildConfig({
     shouldAutoRun: () => env.jobsAutoRun,
     access: { run: mayRunJobs },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Administration' },
+      // Added after the plugins ran: translateAdmin names it here (labels, group, tab, fields).
+      ...translateCollection({
+        ...defaultJobsCollection,
+        // Editors keep reading the queue (scheduled publishing) but not in their navigation.
+        admin: {
+          ...defaultJobsCollection.admin,
+          group: 'Administration',
+          hidden: shownToAdminsOnly as never,
+        },
+      }),
       // Editors see what is scheduled; the queue itself is the server's and admins'.
       access: { read: canReadJobs, create: isAdmin, update: isAdmin, delete: isAdmin },
     }),
   },
   // apiLimits after the plugins that add collections; translateAdmin last: it names the fields
   // the other plugins add too.
-  plugins: [...plugins, apiLimits, mediaStorage(env.s3), translateAdmin],
+  plugins: [...plugins, apiLimits, mediaStorage(env.s3), adminEditView, translateAdmin],
   sharp,
   telemetry: false,
   // In production Payload writes the server's JSON lines (lib/logger.mjs); elsewhere its own

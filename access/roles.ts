@@ -24,3 +24,7 @@ export const isReviewer = allow('reviewer')
 export const isStaff = allow('editor', 'reviewer')
 
 export const isAdminField: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')
+
+/** `admin.hidden` for technical collections (jobs, search index): admins' navigation only. */
+export const shownToAdminsOnly = ({ user }: { user: PayloadRequest['user'] }): boolean =>
+  !userHasRole(user, 'admin')

@@ -7,6 +7,7 @@ import * as migration_20261129_064257_localized_slugs from './20261129_064257_lo
 import * as migration_20261206_175646_export_contents from './20261206_175646_export_contents'
 import * as migration_20261206_203718_served_pages_identity from './20261206_203718_served_pages_identity'
 import * as migration_20261206_212752_storage_fields from './20261206_212752_storage_fields'
+import * as migration_20261206_212805_authors_and_empty_drafts from './20261206_212805_authors_and_empty_drafts'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261206_212752_storage_fields.up,
     down: migration_20261206_212752_storage_fields.down,
     name: '20261206_212752_storage_fields',
+  },
+  {
+    up: migration_20261206_212805_authors_and_empty_drafts.up,
+    down: migration_20261206_212805_authors_and_empty_drafts.down,
+    name: '20261206_212805_authors_and_empty_drafts',
   },
 ]

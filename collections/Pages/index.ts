@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftableContentAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { translationTimesField } from '../../fields/translationTimes'
+import { createdByField } from '../../fields/createdBy'
 import { updatedByField } from '../../fields/updatedBy'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { adminPreview } from '../../lib/preview'
@@ -12,7 +13,7 @@ export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'translationTimes', 'updatedAt'],
+    defaultColumns: ['title', 'slug', '_status', 'createdBy', 'translationTimes', 'updatedAt'],
     group: 'Content',
     ...adminPreview('pages'),
   },
@@ -33,6 +34,7 @@ export const Pages: CollectionConfig<'pages'> = {
     },
     slugField('title', { localized: true }),
     translationTimesField(['title', 'intro', 'body']),
+    createdByField,
     updatedByField,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftableContentAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { translationTimesField } from '../../fields/translationTimes'
+import { createdByField } from '../../fields/createdBy'
 import { updatedByField } from '../../fields/updatedBy'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { adminPreview } from '../../lib/preview'
@@ -16,6 +17,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       'publishedAt',
       'dateConfirmed',
       '_status',
+      'createdBy',
       'translationTimes',
       'updatedAt',
     ],
@@ -67,6 +69,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       },
     },
     translationTimesField(['title', 'summary', 'body']),
+    createdByField,
     updatedByField,
   ],
 }

@@ -1,15 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import { canReadAccounts } from '../../access/accounts'
 import { adminOrSelf } from '../../access/self'
 import { isAdmin, isAdminField, roles } from '../../access/roles'
 import { getEnv } from '../../lib/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { nameOrEmail } from './hooks/nameOrEmail'
 import { passwordPolicy } from './hooks/passwordPolicy'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   admin: {
-    useAsTitle: 'email',
+    // Named in pickers and on documents (assignee, author) by the person's name.
+    useAsTitle: 'name',
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
     group: 'Administration',
   },
@@ -23,7 +26,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   access: {
     // Staff accounts are never public: anonymous reads get nothing.
-    read: adminOrSelf,
+    read: canReadAccounts,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
@@ -31,7 +34,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
     admin: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.length),
   },
-  hooks: { beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeValidate: [passwordPolicy, nameOrEmail], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text' },
     {

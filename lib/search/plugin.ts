@@ -1,6 +1,6 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 
-import { anyone, isAdmin } from '../../access/roles'
+import { anyone, isAdmin, shownToAdminsOnly } from '../../access/roles'
 import { foldText, plainText } from './fold'
 
 type Doc = Record<string, unknown>
@@ -42,7 +42,8 @@ export const search = searchPlugin({
   },
   searchOverrides: {
     access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-    admin: { group: 'Administration' },
+    // Visitors' search reads it; in the admin it is the admins' business only.
+    admin: { group: 'Administration', hidden: shownToAdminsOnly as never },
     fields: ({ defaultFields }) => [
       ...defaultFields,
       // Pages and press releases have a slug per locale: each locale's record links to its own.

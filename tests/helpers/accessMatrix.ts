@@ -148,7 +148,8 @@ export const collections: Record<string, Record<CollectionOp, Cell>> = {
   // Last: saving an account releases the edit locks on it, which the row above probes. Deleting
   // is tried on another account: a caller deleting their own would end its session.
   users: {
-    read: { own: STAFF, other: A },
+    // "other" is an editor's account: editors read their fellow authors' (access/accounts.ts).
+    read: { own: STAFF, other: E },
     create: A,
     update: { own: STAFF, other: A },
     delete: A,

@@ -165,12 +165,24 @@ describe('access beyond single documents', () => {
     }
   })
 
-  it('lets staff list their own account but never others', async () => {
+  it('lets staff list their own account and their colleagues’ by role, never others', async () => {
+    const { docs: all } = await payload.find({ collection: 'users', limit: 0, depth: 0 })
+    const withRole = (...roles: string[]) =>
+      all.filter((u) => u.roles?.some((r) => roles.includes(r))).map((u) => u.id)
+    // Editors see the authors (editors, admins); reviewers the reviewers they may assign to.
+    const expected = { editor: withRole('editor', 'admin'), reviewer: withRole('reviewer') }
     for (const who of ['editor', 'reviewer'] as const) {
       const own = users[who]!
-      const { docs } = await payload.find({ collection: 'users', overrideAccess: false, user: own })
-      expect(docs.map((d) => d.id)).toEqual([own.id])
+      const { docs } = await payload.find({
+        collection: 'users',
+        overrideAccess: false,
+        user: own,
+        limit: 0,
+      })
+      expect(docs.map((d) => d.id).sort()).toEqual([...expected[who]].sort())
+      expect(docs.map((d) => d.id)).toContain(own.id)
     }
+    expect(expected.reviewer).not.toContain(users.editor!.id)
     await expect(
       payload.find({ collection: 'users', overrideAccess: false, user: null }),
     ).rejects.toMatchObject({ status: 403 })
