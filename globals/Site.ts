@@ -1,5 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
+import { withGlobalTranslationWorkflow } from '../lib/translation/workflow'
+
 import { anyone, isEditor } from '../access/roles'
 import { revalidateGlobal } from '../hooks/revalidate'
 
@@ -7,7 +9,7 @@ import { revalidateGlobal } from '../hooks/revalidate'
  * Settings every page shares. The EU funding statement is fixed legal text with official
  * translations, so it lives in messages/<locale>.json (Footer), not here.
  */
-export const Site: GlobalConfig<'site'> = {
+export const Site: GlobalConfig<'site'> = withGlobalTranslationWorkflow({
   slug: 'site',
   access: { read: anyone, update: isEditor },
   admin: { group: 'Content' },
@@ -22,4 +24,4 @@ export const Site: GlobalConfig<'site'> = {
       ],
     },
   ],
-}
+}) as GlobalConfig<'site'>

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftableContentAccess } from '../../access/content'
+import { withTranslationWorkflow } from '../../lib/translation/workflow'
+
+import { translatableDraftAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { translationTimesField } from '../../fields/translationTimes'
 import { updatedByField } from '../../fields/updatedBy'
@@ -8,7 +10,7 @@ import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalid
 import { adminPreview } from '../../lib/preview'
 
 /** Free pages: mission statement, approach, privacy, accessibility statement, legal notice. */
-export const Pages: CollectionConfig<'pages'> = {
+export const Pages: CollectionConfig<'pages'> = withTranslationWorkflow({
   slug: 'pages',
   admin: {
     useAsTitle: 'title',
@@ -16,7 +18,7 @@ export const Pages: CollectionConfig<'pages'> = {
     group: 'Content',
     ...adminPreview('pages'),
   },
-  access: draftableContentAccess,
+  access: translatableDraftAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
@@ -27,4 +29,4 @@ export const Pages: CollectionConfig<'pages'> = {
     translationTimesField(['title', 'intro', 'body']),
     updatedByField,
   ],
-}
+})

@@ -1,0 +1,66 @@
+import type { Field, FieldHook } from 'payload'
+
+import { defaultLocale, isLocale } from '../../i18n/locales'
+import type { TranslationTimes } from '../translationStatus'
+import { type Approval, isApproval } from './state'
+
+/** Set on `req.context` by approve()/markAwaitingApproval() (lib/translation/approve.ts) only. */
+export const APPROVE_CONTEXT = 'translationApproval'
+export const AWAIT_CONTEXT = 'translationAwaiting'
+
+const changed = (
+  fields: string[],
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+) =>
+  fields.some(
+    (field) => field in after && JSON.stringify(after[field]) !== JSON.stringify(before[field]),
+  )
+
+/**
+ * Keeps the approval record of the locale being saved. Whatever a client sends is ignored: the
+ * record changes only here, from what the save does.
+ * - English saves keep none (English is the source; its changes make approved translations
+ *   outdated through translationTimes).
+ * - An approval (APPROVE_CONTEXT = this locale) records who approved, when, against which English.
+ * - Any other change of the tracked text in this locale, from the admin, REST, GraphQL, the local
+ *   API or an XLIFF import, leaves the translation awaiting approval.
+ */
+const keepApproval =
+  (tracked: string[]): FieldHook =>
+  ({ context, data, originalDoc, req }) => {
+    const locale = isLocale(req.locale) ? req.locale : defaultLocale
+    const previous = (originalDoc as Record<string, unknown> | undefined)?.translationApproval
+    const kept = isApproval(previous) ? previous : null
+    if (locale === defaultLocale) return null
+    const now = new Date().toISOString()
+    const by = req.user?.id ?? null
+    if (context?.[APPROVE_CONTEXT] === locale) {
+      const times = (originalDoc as { translationTimes?: TranslationTimes } | undefined)
+        ?.translationTimes
+      return {
+        state: 'approved',
+        at: now,
+        by,
+        sourceAt: times?.[defaultLocale] ?? now,
+      } satisfies Approval
+    }
+    const before = (originalDoc ?? {}) as Record<string, unknown>
+    if (context?.[AWAIT_CONTEXT] === locale || changed(tracked, before, data ?? {}))
+      return { state: 'awaiting', at: now, by } satisfies Approval
+    return kept
+  }
+
+/**
+ * The per-language approval record (see ./state.ts). Localized, so publishing one locale
+ * (`publishSpecificLocale`) carries that locale's record with its text and no other's.
+ */
+export function translationApprovalField(tracked: string[]): Field {
+  return {
+    name: 'translationApproval',
+    type: 'json',
+    localized: true,
+    admin: { disabled: true },
+    hooks: { beforeChange: [keepApproval(tracked)] },
+  }
+}

@@ -1,0 +1,70 @@
+import {
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  Forbidden,
+  type GlobalConfig,
+} from 'payload'
+
+import { translationTimesField } from '../../fields/translationTimes'
+import { guardNonLocalized, isTranslatorOnly, mayEditLocale } from './access'
+import { APPROVE_CONTEXT, translationApprovalField } from './field'
+import {
+  type TranslatableCollection,
+  type TranslatableGlobal,
+  translatableCollections,
+  translatableGlobals,
+} from './targets'
+
+/**
+ * A translator saves drafts; what reaches visitors is decided by approving (./approve.ts), which
+ * publishes their language alone. A plain publish by a translator would publish the editors'
+ * English draft and every other language's draft with it, so it is refused.
+ */
+const translatorsSaveDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'update' || !isTranslatorOnly(req.user)) return args
+  if (args.draft || req.context?.[APPROVE_CONTEXT]) return args
+  throw new Forbidden(req.t)
+}
+
+const withTimes = (fields: CollectionConfig['fields'], tracked: string[]) =>
+  fields.some((f) => 'name' in f && f.name === 'translationTimes')
+    ? fields
+    : [...fields, translationTimesField(tracked)]
+
+/**
+ * Adds the translation workflow to a translatable collection: per-locale approval, change times
+ * (for "outdated"), non-localized fields closed to translators, and for collections with drafts the
+ * rule that translators save drafts. Access itself: access/content.ts (translatable*Access).
+ */
+export function withTranslationWorkflow<S extends TranslatableCollection>(
+  config: CollectionConfig<S>,
+): CollectionConfig<S> {
+  const { tracked, drafts } = translatableCollections[config.slug as TranslatableCollection]
+  return {
+    ...config,
+    hooks: {
+      ...config.hooks,
+      beforeOperation: [
+        ...(config.hooks?.beforeOperation ?? []),
+        ...(drafts ? [translatorsSaveDrafts as unknown as CollectionBeforeOperationHook<S>] : []),
+      ],
+    },
+    fields: [
+      ...guardNonLocalized(withTimes(config.fields, tracked)),
+      translationApprovalField(tracked),
+    ],
+  }
+}
+
+/** The same for a translatable global (no drafts: a translator's text waits for approval). */
+export function withGlobalTranslationWorkflow(config: GlobalConfig): GlobalConfig {
+  const { tracked } = translatableGlobals[config.slug as TranslatableGlobal]
+  return {
+    ...config,
+    access: { ...config.access, update: ({ req }) => mayEditLocale(req.user, req.locale) },
+    fields: [
+      ...guardNonLocalized(withTimes(config.fields, tracked)),
+      translationApprovalField(tracked),
+    ],
+  }
+}
