@@ -207,6 +207,15 @@ export interface PressRelease {
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -277,7 +286,8 @@ export interface User {
   /**
    * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions.
    */
-  roles: ('admin' | 'editor' | 'reviewer')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
+  languages?: ('nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -338,6 +348,15 @@ export interface Page {
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -430,6 +449,24 @@ export interface Institution {
     lng: number;
   };
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -465,6 +502,24 @@ export interface Flagship {
     [k: string]: unknown;
   } | null;
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -521,6 +576,24 @@ export interface Partner {
   logo?: (number | null) | Media;
   description?: string | null;
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -896,6 +969,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   publishedAt?: T;
   translationTimes?: T;
   updatedBy?: T;
+  translationApproval?: T;
   meta?:
     | T
     | {
@@ -918,6 +992,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   translationTimes?: T;
   updatedBy?: T;
+  translationApproval?: T;
   meta?:
     | T
     | {
@@ -951,6 +1026,8 @@ export interface InstitutionsSelect<T extends boolean = true> {
         lng?: T;
       };
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -965,6 +1042,8 @@ export interface FlagshipsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -981,6 +1060,8 @@ export interface PartnersSelect<T extends boolean = true> {
   logo?: T;
   description?: T;
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1062,6 +1143,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  languages?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1327,6 +1409,24 @@ export interface Home {
     intro?: string | null;
     otherPartners?: string | null;
   };
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1340,6 +1440,24 @@ export interface Site {
     intro?: string | null;
     email?: string | null;
   };
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1433,6 +1551,8 @@ export interface HomeSelect<T extends boolean = true> {
         intro?: T;
         otherPartners?: T;
       };
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1448,6 +1568,8 @@ export interface SiteSelect<T extends boolean = true> {
         intro?: T;
         email?: T;
       };
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

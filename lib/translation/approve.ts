@@ -1,4 +1,12 @@
-import { Forbidden, type Payload, type PayloadRequest } from 'payload'
+import {
+  createLocalReq,
+  type FlattenedField,
+  Forbidden,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { revalidateContent } from '../revalidate'
 
 import { defaultLocale, type Locale } from '../../i18n/locales'
 import { mayEditLocale } from './access'
@@ -50,47 +58,8 @@ export async function approve(args: Args): Promise<WorkflowState> {
   } else {
     const { collection, id } = target
     if (translatableCollections[collection].drafts) {
-      const draft = await payload.findByID({
-        collection,
-        id,
-        locale,
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-      })
-      const published = await payload.find({
-        collection,
-        where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-        limit: 1,
-        depth: 0,
-        pagination: false,
-      })
-      const localized = localizedData(
-        payload,
-        collection,
-        draft as unknown as Record<string, unknown>,
-      )
-      if (published.docs.length)
-        await payload.update({
-          collection,
-          id,
-          locale,
-          data: localized as never,
-          draft: false,
-          publishSpecificLocale: locale,
-          user,
-          context,
-        })
-      else
-        await payload.update({
-          collection,
-          id,
-          locale,
-          data: localized as never,
-          draft: true,
-          user,
-          context,
-        })
+      await payload.update({ collection, id, locale, data: {}, draft: true, user, context })
+      await publishLocale(payload, collection, id, locale)
     } else {
       await payload.update({ collection, id, locale, data: {}, user, context })
     }
@@ -141,18 +110,54 @@ export async function status(args: {
   return statesOf('global' in target ? target.global : target.collection, doc)
 }
 
-/** The localized top-level values of a document read in one locale. */
-function localizedData(
+/**
+ * Puts one language of the latest draft into the published document, leaving every other language
+ * and every non-localized field as published. Payload 3.90's `publishSpecificLocale` without the
+ * experimental `localizeStatus` reads the published version flattened to one locale and loses the
+ * others (docs/translation.md), so the merge is done here, on the shape both database adapters
+ * store: localized values as `{ en, lt, … }`. A document never published stays a draft: its
+ * approval is recorded in the draft and goes public with the editors' first publish.
+ */
+async function publishLocale(
   payload: Payload,
   collection: TranslatableCollection,
-  doc: Record<string, unknown>,
+  id: number | string,
+  locale: Locale,
 ) {
-  const fields = payload.collections[collection].config.fields
-  return Object.fromEntries(
-    fields
-      .filter(
-        (f) => 'name' in f && 'localized' in f && f.localized && f.name !== 'translationApproval',
-      )
-      .map((f) => [(f as { name: string }).name, doc[(f as { name: string }).name]]),
-  )
+  const published = (await payload.db.findOne({
+    collection,
+    where: { id: { equals: id } },
+  })) as Record<string, unknown> | null
+  if (published?._status !== 'published') return
+  const draft = (await payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+  })) as unknown as Record<string, unknown>
+  const fields = payload.collections[collection].config.flattenedFields
+  const merged = withLocaleOf(fields, published, draft, locale)
+  await payload.db.updateOne({ collection, id, data: merged })
+  const req = await createLocalReq({}, payload)
+  await revalidateContent(req, collection)
+}
+
+/** `published` with `locale`'s values of every localized field taken from `draft`. */
+function withLocaleOf(
+  fields: FlattenedField[],
+  published: Record<string, unknown>,
+  draft: Record<string, unknown>,
+  locale: Locale,
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...published }
+  for (const field of fields) {
+    const mine = (draft[field.name] ?? {}) as Record<string, unknown>
+    const theirs = (published[field.name] ?? {}) as Record<string, unknown>
+    if ('localized' in field && field.localized)
+      merged[field.name] = { ...theirs, [locale]: mine[locale] ?? null }
+    else if ((field.type === 'group' || field.type === 'tab') && 'flattenedFields' in field)
+      merged[field.name] = withLocaleOf(field.flattenedFields, theirs, mine, locale)
+  }
+  return merged
 }

@@ -1,0 +1,269 @@
+import type { Payload, TypedUser } from 'payload'
+
+import { approve, status } from '@/lib/translation'
+
+import { startPayload } from '../helpers/payload'
+
+/**
+ * The translation workflow on the local API with the callers' own rights: who may write which
+ * language, approval per language, outdated translations, and what visitors read meanwhile.
+ */
+let payload: Payload
+let stop: () => Promise<void>
+let editor: TypedUser
+let lt: TypedUser
+let cs: TypedUser
+let n = 0
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startPayload('translation'))
+  const make = (email: string, roles: string[], languages: string[] = []) =>
+    payload.create({
+      collection: 'users',
+      data: { email, password: 'correct-horse-battery-staple', roles, languages } as never,
+    }) as Promise<TypedUser>
+  await make('admin@example.eu', ['admin'])
+  editor = await make('editor@example.eu', ['editor'])
+  lt = await make('lt@example.eu', ['translator'], ['lt'])
+  cs = await make('cs@example.eu', ['translator'], ['cs'])
+}, 120_000)
+afterAll(() => stop?.())
+
+const as = (user: TypedUser) => ({ overrideAccess: false, user }) as const
+
+/** A press release the editor published in English. */
+const published = async () => {
+  const doc = await payload.create({
+    collection: 'press-releases',
+    locale: 'en',
+    ...as(editor),
+    data: {
+      title: 'Alliance meets in Vilnius',
+      summary: 'English summary',
+      slug: `vilnius-${++n}`,
+      publishedAt: '2026-11-01T09:00:00.000Z',
+      _status: 'published',
+    },
+  })
+  return doc.id
+}
+
+/** The Lithuanian translator's draft of the Lithuanian text. */
+const translate = (id: number, title: string, user = lt) =>
+  payload.update({
+    collection: 'press-releases',
+    id,
+    locale: 'lt',
+    draft: true,
+    ...as(user),
+    data: { title, summary: 'Lietuviška santrauka' },
+  })
+
+const visitorTitle = async (id: number) => {
+  const doc = await payload.findByID({
+    collection: 'press-releases',
+    id,
+    locale: 'all',
+    overrideAccess: false,
+    depth: 0,
+  })
+  return (doc.title as unknown as Record<string, string>).lt
+}
+
+describe('translators', () => {
+  it('write only the localized text of their own language', async () => {
+    const id = await published()
+    await translate(id, 'Aljansas susitinka Vilniuje')
+    const draft = await payload.findByID({
+      collection: 'press-releases',
+      id,
+      locale: 'lt',
+      draft: true,
+      fallbackLocale: false,
+    })
+    expect(draft.title).toBe('Aljansas susitinka Vilniuje')
+  })
+
+  it('cannot write English, another language, or a non-localized field', async () => {
+    const id = await published()
+    for (const [user, locale] of [
+      [lt, 'en'],
+      [lt, 'cs'],
+      [cs, 'lt'],
+    ] as const)
+      await expect(
+        payload.update({
+          collection: 'press-releases',
+          id,
+          locale,
+          draft: true,
+          ...as(user),
+          data: { title: 'Changed' },
+        }),
+      ).rejects.toMatchObject({ status: 403 })
+    await translate(id, 'Lietuviškai')
+    await payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'lt',
+      draft: true,
+      ...as(lt),
+      data: { publishedAt: '2030-01-01T00:00:00.000Z' },
+    })
+    const after = await payload.findByID({ collection: 'press-releases', id, draft: true })
+    expect(after.publishedAt).toBe('2026-11-01T09:00:00.000Z')
+  })
+
+  it('cannot create, delete, publish or read submissions', async () => {
+    const id = await published()
+    await expect(
+      payload.delete({ collection: 'press-releases', id, ...as(lt) }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({
+        collection: 'partners',
+        locale: 'lt',
+        ...as(lt),
+        data: { name: 'X', kind: 'other', description: 'Y' } as never,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.update({
+        collection: 'press-releases',
+        id,
+        locale: 'lt',
+        draft: false,
+        ...as(lt),
+        data: { title: 'Published by a translator' },
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(payload.find({ collection: 'form-submissions', ...as(lt) })).rejects.toMatchObject(
+      { status: 403 },
+    )
+  })
+
+  it('cannot give themselves another language', async () => {
+    await payload.update({
+      collection: 'users',
+      id: lt.id,
+      ...as(lt),
+      data: { languages: ['lt', 'cs'] } as never,
+    })
+    const after = await payload.findByID({ collection: 'users', id: lt.id })
+    expect((after as unknown as { languages: string[] }).languages).toEqual(['lt'])
+  })
+})
+
+describe('per-language publishing', () => {
+  it('keeps an unapproved translation from visitors, even when English is published', async () => {
+    const id = await published()
+    await translate(id, 'Dar neperžiūrėta')
+    expect(
+      (await status({ payload, target: { collection: 'press-releases', id }, draft: true })).lt,
+    ).toBe('awaiting')
+    // The editor publishes the whole document (English and every draft language) again.
+    await payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'en',
+      ...as(editor),
+      data: { summary: 'New English summary', _status: 'published' },
+    })
+    expect(await visitorTitle(id)).toBe('Dar neperžiūrėta')
+    const states = await status({ payload, target: { collection: 'press-releases', id } })
+    expect(states.lt).toBe('awaiting')
+  })
+
+  it('publishes one approved language alone, leaving the English draft unpublished', async () => {
+    const id = await published()
+    await payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'en',
+      draft: true,
+      ...as(editor),
+      data: { title: 'English draft not yet public' },
+    })
+    await translate(id, 'Patvirtintas vertimas')
+    expect(
+      await approve({
+        payload,
+        target: { collection: 'press-releases', id },
+        locale: 'lt',
+        user: lt,
+      }),
+    ).toBe('current')
+    const en = await payload.findByID({
+      collection: 'press-releases',
+      id,
+      locale: 'en',
+      overrideAccess: false,
+    })
+    expect(en.title).toBe('Alliance meets in Vilnius')
+    expect(await visitorTitle(id)).toBe('Patvirtintas vertimas')
+    const states = await status({ payload, target: { collection: 'press-releases', id } })
+    expect(states.lt).toBe('current')
+  })
+
+  it('lets only the language’s translator or an editor approve', async () => {
+    const id = await published()
+    await translate(id, 'Vertimas')
+    await expect(
+      approve({ payload, target: { collection: 'press-releases', id }, locale: 'lt', user: cs }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      approve({
+        payload,
+        target: { collection: 'press-releases', id },
+        locale: 'en',
+        user: editor,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await approve({
+      payload,
+      target: { collection: 'press-releases', id },
+      locale: 'lt',
+      user: editor,
+    })
+  })
+
+  it('approves a translation of a document without drafts (partners) and of a global', async () => {
+    const partner = await payload.create({
+      collection: 'partners',
+      locale: 'en',
+      ...as(editor),
+      data: { name: 'Partner', kind: 'other', description: 'English description' } as never,
+    })
+    await payload.update({
+      collection: 'partners',
+      id: partner.id,
+      locale: 'lt',
+      ...as(lt),
+      data: { description: 'Lietuviškas aprašymas' } as never,
+    })
+    const target = { collection: 'partners', id: partner.id } as const
+    expect((await status({ payload, target })).lt).toBe('awaiting')
+    await approve({ payload, target, locale: 'lt', user: lt })
+    expect((await status({ payload, target })).lt).toBe('current')
+  })
+})
+
+describe('outdated translations', () => {
+  it('turn outdated when English changes and stay served', async () => {
+    const id = await published()
+    await translate(id, 'Patvirtinta')
+    await approve({ payload, target: { collection: 'press-releases', id }, locale: 'lt', user: lt })
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'en',
+      ...as(editor),
+      data: { title: 'Alliance meets in Vilnius again', _status: 'published' },
+    })
+    expect((await status({ payload, target: { collection: 'press-releases', id } })).lt).toBe(
+      'outdated',
+    )
+    expect(await visitorTitle(id)).toBe('Patvirtinta')
+  })
+})
