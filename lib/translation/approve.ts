@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import { revalidateContent } from '../revalidate'
+import { searchRecord } from '../search/plugin'
 
 import { defaultLocale, type Locale } from '../../i18n/locales'
 import { mayEditLocale } from './access'
@@ -139,8 +140,35 @@ async function publishLocale(
   const fields = payload.collections[collection].config.flattenedFields
   const merged = withLocaleOf(fields, published, draft, locale)
   await payload.db.updateOne({ collection, id, data: merged })
+  await reindex(payload, collection, id, locale)
   const req = await createLocalReq({}, payload)
   await revalidateContent(req, collection)
+}
+
+/** The search plugin syncs on saves; the write above is none, so its record is renewed here. */
+async function reindex(
+  payload: Payload,
+  collection: TranslatableCollection,
+  id: number | string,
+  locale: Locale,
+) {
+  const { docs } = await payload.find({
+    collection: 'search',
+    where: {
+      and: [{ 'doc.value': { equals: id } }, { 'doc.relationTo': { equals: collection } }],
+    },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
+  if (!docs[0]) return
+  const doc = await payload.findByID({ collection, id, locale, depth: 0 })
+  await payload.update({
+    collection: 'search',
+    id: docs[0].id,
+    locale,
+    data: searchRecord(collection, doc as unknown as Record<string, unknown>) as never,
+  })
 }
 
 /** `published` with `locale`'s values of every localized field taken from `draft`. */

@@ -34,20 +34,18 @@ const keepApproval =
     const kept = isApproval(previous) ? previous : null
     if (locale === defaultLocale) return null
     const now = new Date().toISOString()
-    const by = req.user?.id ?? null
     if (context?.[APPROVE_CONTEXT] === locale) {
       const times = (originalDoc as { translationTimes?: TranslationTimes } | undefined)
         ?.translationTimes
       return {
         state: 'approved',
         at: now,
-        by,
         sourceAt: times?.[defaultLocale] ?? now,
       } satisfies Approval
     }
     const before = (originalDoc ?? {}) as Record<string, unknown>
     if (context?.[AWAIT_CONTEXT] === locale || changed(tracked, before, data ?? {}))
-      return { state: 'awaiting', at: now, by } satisfies Approval
+      return { state: 'awaiting', at: now } satisfies Approval
     return kept
   }
 

@@ -5,12 +5,13 @@ import type { TranslationTimes } from '../translationStatus'
  * The approval state of one translation (one document in one language), stored per locale in the
  * localized `translationApproval` field. English is the source and has none.
  * - awaiting: its text changed (typed, imported) since it was last approved; not served.
- * - approved: signed off for its language at `at` by `by`, against the English of `sourceAt`.
+ * - approved: signed off for its language at `at`, against the English of `sourceAt`.
+ * Who saved or approved is in the version history (updatedBy); the record is public, so it names
+ * nobody.
  */
 export type Approval = {
   state: 'awaiting' | 'approved'
   at: string
-  by?: number | string | null
   /** translationTimes.en when it was approved: English changed after it = outdated. */
   sourceAt?: string | null
 }

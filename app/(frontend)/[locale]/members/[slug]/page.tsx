@@ -57,6 +57,8 @@ export default async function MemberPage({ params }: Props) {
     <LocalizedArticle
       locale={locale}
       translated={member.translatedLocales}
+      outdated={member.outdated}
+      english={{ pathname: '/members/[slug]', params: { slug } }}
       title={member.name}
       lead={member.summary}
       body={member.description}
