@@ -132,6 +132,7 @@ export interface Config {
       notifySubmission: TaskNotifySubmission;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredExports: TaskDeleteExpiredExports;
+      translationDigest: TaskTranslationDigest;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -284,9 +285,12 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions.
+   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions. Translator: the text of their languages only.
    */
   roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
+  /**
+   * The languages this translator edits and approves. Set by an admin.
+   */
   languages?: ('nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
   updatedAt: string;
   createdAt: string;
@@ -809,6 +813,7 @@ export interface PayloadJob {
           | 'notifySubmission'
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredExports'
+          | 'translationDigest'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -850,6 +855,7 @@ export interface PayloadJob {
         | 'notifySubmission'
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredExports'
+        | 'translationDigest'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -1622,6 +1628,16 @@ export interface TaskDeleteExpiredExports {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslationDigest".
+ */
+export interface TaskTranslationDigest {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

@@ -25,6 +25,7 @@ import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
+import { approveTranslation } from './endpoints/approveTranslation'
 import { contact } from './endpoints/contact'
 import { health, ready } from './endpoints/health'
 import { revalidate } from './endpoints/revalidate'
@@ -39,6 +40,7 @@ import { mediaStorage } from './lib/deploy/mediaStorage'
 import { DeleteExpiredExports } from './jobs/deleteExpiredExports'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
+import { TranslationDigest } from './jobs/translationDigest'
 import { emailAdapter, mailIsConfigured } from './lib/email'
 import { translateAdmin } from './lib/adminI18n'
 import { withInternalAccess } from './lib/internalAccess'
@@ -62,6 +64,15 @@ const config = buildConfig({
     meta: { titleSuffix: ' · HEROES portal' },
     // Payload's default avatar loads from gravatar.com: no third-party request for staff either.
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        translations: {
+          Component: '/components/admin/TranslationWork#TranslationWork',
+          path: '/translations',
+        },
+      },
+    },
   },
   collections: [
     PressReleases,
@@ -74,7 +85,7 @@ const config = buildConfig({
     Users,
   ],
   globals: [Home, Site],
-  endpoints: [health, ready, revalidate, contact],
+  endpoints: [health, ready, revalidate, contact, approveTranslation],
   editor: lexicalEditor(),
   db: databaseAdapter(database),
   localization: {
@@ -87,7 +98,7 @@ const config = buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   email: emailAdapter(),
   jobs: {
-    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports],
+    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports, TranslationDigest],
     // One process runs the queues (JOBS_AUTORUN); with several instances only one should.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },

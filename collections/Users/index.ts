@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/self'
 import { isAdmin, isAdminField, roles } from '../../access/roles'
-import { defaultLocale, locales } from '../../i18n/locales'
+import { defaultLocale, localeNames, locales } from '../../i18n/locales'
 import { getEnv } from '../../lib/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordPolicy } from './hooks/passwordPolicy'
@@ -51,7 +51,9 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       hasMany: true,
       saveToJWT: true,
-      options: locales.filter((locale) => locale !== defaultLocale),
+      options: locales
+        .filter((locale) => locale !== defaultLocale)
+        .map((locale) => ({ value: locale, label: localeNames[locale] })),
       access: { create: isAdminField, update: isAdminField },
       admin: {
         condition: (data) => Array.isArray(data?.roles) && data.roles.includes('translator'),

@@ -32,8 +32,7 @@ export const searchCollections = Object.keys(sources)
  */
 export function searchRecord(collection: string, doc: Doc) {
   const approval = doc.translationApproval as { state?: string } | null | undefined
-  if (approval?.state === 'awaiting')
-    return { title: '', slug: null, excerpt: null, folded: null }
+  if (approval?.state === 'awaiting') return { title: '', slug: null, excerpt: null, folded: null }
   const { title, excerpt, body } = sources[collection]?.(doc) ?? text('', '')
   return { title, slug: doc.slug, excerpt, folded: foldText(`${title} ${excerpt} ${body}`) }
 }

@@ -1,6 +1,7 @@
 import {
   type CollectionBeforeOperationHook,
   type CollectionConfig,
+  type Field,
   Forbidden,
   type GlobalConfig,
 } from 'payload'
@@ -24,6 +25,16 @@ const translatorsSaveDrafts: CollectionBeforeOperationHook = ({ args, operation,
   if (operation !== 'update' || !isTranslatorOnly(req.user)) return args
   if (args.draft || req.context?.[APPROVE_CONTEXT]) return args
   throw new Forbidden(req.t)
+}
+
+/** The sidebar's approval box (components/admin/ApproveTranslation.tsx). */
+const approveBox: Field = {
+  name: 'approveTranslation',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/admin/ApproveTranslation#ApproveTranslation' },
+  },
 }
 
 const withTimes = (fields: CollectionConfig['fields'], tracked: string[]) =>
@@ -52,6 +63,7 @@ export function withTranslationWorkflow<S extends TranslatableCollection>(
     fields: [
       ...guardNonLocalized(withTimes(config.fields, tracked)),
       translationApprovalField(tracked),
+      approveBox,
     ],
   }
 }
@@ -65,6 +77,7 @@ export function withGlobalTranslationWorkflow(config: GlobalConfig): GlobalConfi
     fields: [
       ...guardNonLocalized(withTimes(config.fields, tracked)),
       translationApprovalField(tracked),
+      approveBox,
     ],
   }
 }

@@ -1,6 +1,8 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { approve, status } from '@/lib/translation'
+import { sendTranslationDigests } from '@/lib/translation/digest'
+import { countWork, editPath, translationWork } from '@/lib/translation/work'
 
 import { startPayload } from '../helpers/payload'
 
@@ -265,5 +267,51 @@ describe('outdated translations', () => {
       'outdated',
     )
     expect(await visitorTitle(id)).toBe('Patvirtinta')
+  })
+})
+
+describe('the translators’ work and their daily digest', () => {
+  it('lists what is missing, outdated or awaiting in a language, oldest first', async () => {
+    const id = await published()
+    const before = await translationWork(payload, ['lt'])
+    const mine = before.filter((i) => i.collection === 'press-releases' && i.id === id)
+    expect(mine).toEqual([expect.objectContaining({ locale: 'lt', state: 'missing' })])
+    expect(editPath(mine[0]!)).toBe(`/admin/collections/press-releases/${id}?locale=lt`)
+    const sinces = before.map((i) => i.since)
+    expect(sinces).toEqual([...sinces].sort())
+    await translate(id, 'Laukia')
+    const after = await translationWork(payload, ['lt', 'cs'])
+    expect(after.filter((i) => i.id === id && i.collection === 'press-releases')).toEqual([
+      // Czech waits since the English was written, Lithuanian since it was translated.
+      expect.objectContaining({ locale: 'cs', state: 'missing' }),
+      expect.objectContaining({ locale: 'lt', state: 'awaiting' }),
+    ])
+    expect(countWork(after).lt.awaiting).toBeGreaterThan(0)
+  })
+
+  it('mails each translator their own waiting work, in their language, and nothing without SMTP', async () => {
+    expect(
+      await sendTranslationDigests(payload, { mailOn: false, serverUrl: 'https://x.eu' }),
+    ).toBe(0)
+    const sent: { to: unknown; subject: unknown; text: unknown }[] = []
+    const original = payload.sendEmail
+    // The only mock: the mail transport, an outside edge.
+    payload.sendEmail = (async (message: (typeof sent)[number]) => {
+      sent.push(message)
+    }) as never
+    try {
+      const count = await sendTranslationDigests(payload, {
+        mailOn: true,
+        serverUrl: 'https://heroes.example.eu',
+      })
+      expect(count).toBe(2)
+    } finally {
+      payload.sendEmail = original
+    }
+    const lithuanian = sent.find((m) => m.to === 'lt@example.eu')!
+    expect(String(lithuanian.subject)).toMatch(/HEROES portale jūsų laukia \d+ vertim/)
+    expect(String(lithuanian.text)).toContain('https://heroes.example.eu/admin/collections/')
+    expect(String(lithuanian.text)).toContain('?locale=lt')
+    expect(String(lithuanian.text)).not.toContain('?locale=cs')
   })
 })
