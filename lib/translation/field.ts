@@ -2,6 +2,7 @@ import type { Field, FieldHook } from 'payload'
 
 import { defaultLocale, isLocale } from '../../i18n/locales'
 import type { TranslationTimes } from '../translationStatus'
+import { isTranslatorOnly } from './access'
 import { type Approval, isApproval } from './state'
 
 /** Set on `req.context` by approve()/markAwaitingApproval() (lib/translation/approve.ts) only. */
@@ -17,14 +18,19 @@ const changed = (
     (field) => field in after && JSON.stringify(after[field]) !== JSON.stringify(before[field]),
   )
 
+const sourceOf = (doc: unknown) =>
+  (doc as { translationTimes?: TranslationTimes } | undefined)?.translationTimes?.[defaultLocale]
+
 /**
  * Keeps the approval record of the locale being saved. Whatever a client sends is ignored: the
  * record changes only here, from what the save does.
  * - English saves keep none (English is the source; its changes make approved translations
  *   outdated through translationTimes).
  * - An approval (APPROVE_CONTEXT = this locale) records who approved, when, against which English.
- * - Any other change of the tracked text in this locale, from the admin, REST, GraphQL, the local
- *   API or an XLIFF import, leaves the translation awaiting approval.
+ * - An editor's or admin's publish in this locale (or save, where there are no drafts) approves it.
+ * - Any other change of the tracked text in this locale (a translator's, a draft, an XLIFF import
+ *   through markAwaitingApproval), from the admin, REST, GraphQL or the local API, leaves the
+ *   translation awaiting approval.
  */
 const keepApproval =
   (tracked: string[]): FieldHook =>
@@ -35,16 +41,25 @@ const keepApproval =
     if (locale === defaultLocale) return null
     const now = new Date().toISOString()
     if (context?.[APPROVE_CONTEXT] === locale) {
-      const times = (originalDoc as { translationTimes?: TranslationTimes } | undefined)
-        ?.translationTimes
       return {
         state: 'approved',
         at: now,
-        sourceAt: times?.[defaultLocale] ?? now,
+        sourceAt: sourceOf(originalDoc) ?? now,
       } satisfies Approval
     }
+    if (context?.[AWAIT_CONTEXT] === locale)
+      return { state: 'awaiting', at: now } satisfies Approval
+    // An editor or admin publishing in this language approves it by doing so (Contentful's
+    // locale publishing): their own translations and what they review need no second click.
+    const publishing = (data as { _status?: string } | undefined)?._status !== 'draft'
+    if (publishing && !isTranslatorOnly(req.user))
+      return {
+        state: 'approved',
+        at: now,
+        sourceAt: sourceOf(originalDoc) ?? now,
+      } satisfies Approval
     const before = (originalDoc ?? {}) as Record<string, unknown>
-    if (context?.[AWAIT_CONTEXT] === locale || changed(tracked, before, data ?? {}))
+    if (changed(tracked, before, data ?? {}))
       return { state: 'awaiting', at: now } satisfies Approval
     return kept
   }

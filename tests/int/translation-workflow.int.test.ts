@@ -250,6 +250,27 @@ describe('per-language publishing', () => {
   })
 })
 
+describe('editors', () => {
+  it('approve a language by publishing in it; their drafts in it still wait', async () => {
+    const id = await published()
+    const target = { collection: 'press-releases', id } as const
+    const edit = (draft: boolean, title: string) =>
+      payload.update({
+        collection: 'press-releases',
+        id,
+        locale: 'lt',
+        draft,
+        ...as(editor),
+        data: { title, ...(draft ? {} : { _status: 'published' as const }) },
+      })
+    await edit(true, 'Redaktoriaus juodraštis')
+    expect((await status({ payload, target, draft: true })).lt).toBe('awaiting')
+    await edit(false, 'Redaktoriaus vertimas')
+    expect((await status({ payload, target })).lt).toBe('current')
+    expect(await visitorTitle(id)).toBe('Redaktoriaus vertimas')
+  })
+})
+
 describe('outdated translations', () => {
   it('turn outdated when English changes and stay served', async () => {
     const id = await published()
