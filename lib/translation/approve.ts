@@ -119,15 +119,18 @@ export async function status(args: {
  * store: localized values as `{ en, lt, … }`. A document never published stays a draft: its
  * approval is recorded in the draft and goes public with the editors' first publish.
  */
-async function publishLocale(
+export async function publishLocale(
   payload: Payload,
   collection: TranslatableCollection,
   id: number | string,
   locale: Locale,
+  /** The request whose transaction is open (a hook), so that SQLite's one writer is not awaited. */
+  req?: PayloadRequest,
 ) {
   const published = (await payload.db.findOne({
     collection,
     where: { id: { equals: id } },
+    req,
   })) as Record<string, unknown> | null
   if (published?._status !== 'published') return
   const draft = (await payload.findByID({
@@ -136,13 +139,13 @@ async function publishLocale(
     locale: 'all',
     draft: true,
     depth: 0,
+    req,
   })) as unknown as Record<string, unknown>
   const fields = payload.collections[collection].config.flattenedFields
   const merged = withLocaleOf(fields, published, draft, locale)
-  await payload.db.updateOne({ collection, id, data: merged })
-  await reindex(payload, collection, id, locale)
-  const req = await createLocalReq({}, payload)
-  await revalidateContent(req, collection)
+  await payload.db.updateOne({ collection, id, data: merged, req })
+  await reindex(payload, collection, id, locale, req)
+  await revalidateContent(req ?? (await createLocalReq({}, payload)), collection)
 }
 
 /** The search plugin syncs on saves; the write above is none, so its record is renewed here. */
@@ -151,9 +154,11 @@ async function reindex(
   collection: TranslatableCollection,
   id: number | string,
   locale: Locale,
+  req?: PayloadRequest,
 ) {
   const { docs } = await payload.find({
     collection: 'search',
+    req,
     where: {
       and: [{ 'doc.value': { equals: id } }, { 'doc.relationTo': { equals: collection } }],
     },
@@ -162,11 +167,12 @@ async function reindex(
     pagination: false,
   })
   if (!docs[0]) return
-  const doc = await payload.findByID({ collection, id, locale, depth: 0 })
+  const doc = await payload.findByID({ collection, id, locale, depth: 0, req })
   await payload.update({
     collection: 'search',
     id: docs[0].id,
     locale,
+    req,
     data: searchRecord(collection, doc as unknown as Record<string, unknown>) as never,
   })
 }

@@ -1,4 +1,5 @@
 import {
+  type CollectionAfterOperationHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type Field,
@@ -7,6 +8,8 @@ import {
 } from 'payload'
 
 import { translationTimesField } from '../../fields/translationTimes'
+import { defaultLocale, isLocale } from '../../i18n/locales'
+import { publishLocale } from './approve'
 import { guardNonLocalized, isTranslatorOnly, mayEditLocale } from './access'
 import { APPROVE_CONTEXT, translationApprovalField } from './field'
 import {
@@ -37,6 +40,37 @@ const approveBox: Field = {
   },
 }
 
+const PUBLISH_LOCALE = 'translationPublishLocale'
+
+/**
+ * Publishing one language (Payload's scheduled "publish in <language>", or any caller passing
+ * `publishSpecificLocale`) goes through our own merge (./approve.ts publishLocale): Payload 3.90's
+ * own path without `localizeStatus` loses the other languages (docs/translation.md). The save
+ * becomes a draft save of that language that approves it; afterOperation then publishes it.
+ */
+const publishOneLanguage: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const locale = (args as { publishSpecificLocale?: string }).publishSpecificLocale
+  if (operation !== 'update' || !isLocale(locale) || locale === defaultLocale) return args
+  req.locale = locale
+  req.context = { ...req.context, [APPROVE_CONTEXT]: locale, [PUBLISH_LOCALE]: locale }
+  const { _status: _ignored, ...data } = (args.data ?? {}) as Record<string, unknown>
+  return { ...args, data, draft: true, publishSpecificLocale: undefined }
+}
+
+const publishAfterwards: CollectionAfterOperationHook = async ({
+  args,
+  operation,
+  req,
+  result,
+}) => {
+  const locale = req.context?.[PUBLISH_LOCALE]
+  const id = (args as { id?: number | string }).id ?? (result as { id?: number | string })?.id
+  if (operation !== 'updateByID' || !isLocale(locale) || id === undefined) return result
+  const slug = args.collection.config.slug as TranslatableCollection
+  await publishLocale(req.payload, slug, id, locale, req)
+  return result
+}
+
 const withTimes = (fields: CollectionConfig['fields'], tracked: string[]) =>
   fields.some((f) => 'name' in f && f.name === 'translationTimes')
     ? fields
@@ -57,7 +91,15 @@ export function withTranslationWorkflow<S extends TranslatableCollection>(
       ...config.hooks,
       beforeOperation: [
         ...(config.hooks?.beforeOperation ?? []),
-        ...(drafts ? [translatorsSaveDrafts as unknown as CollectionBeforeOperationHook<S>] : []),
+        ...(drafts
+          ? [publishOneLanguage, translatorsSaveDrafts].map(
+              (hook) => hook as unknown as CollectionBeforeOperationHook<S>,
+            )
+          : []),
+      ],
+      afterOperation: [
+        ...(config.hooks?.afterOperation ?? []),
+        ...(drafts ? [publishAfterwards as unknown as CollectionAfterOperationHook<S>] : []),
       ],
     },
     fields: [

@@ -65,8 +65,18 @@ test('the English release is published; Lithuanian visitors get English, marked 
   await expect(page.locator('.fallback-notice').first()).toBeVisible()
 })
 
+/** The latest draft of the release in Lithuanian, as the editor reads it over REST. */
+async function lithuanianDraft(playwright: PlaywrightWorkerArgs['playwright']) {
+  const editor = await session(playwright, staff.editor)
+  const answer = await editor.get(`/api/press-releases/${id}?locale=lt&draft=true&depth=0`)
+  const doc = await answer.json()
+  await editor.dispose()
+  return doc as { title: string; summary: string }
+}
+
 test('the Lithuanian translator sees the waiting work, translates and approves it', async ({
   page,
+  playwright,
 }) => {
   test.setTimeout(180_000)
   await signInToAdmin(page, staff.translatorLt)
@@ -91,8 +101,7 @@ test('the Lithuanian translator sees the waiting work, translates and approves i
       { timeout: 5_000 },
     )
     await saved.catch(() => undefined)
-    const draft = await page.request.get(`/api/press-releases/${id}?locale=lt&draft=true&depth=0`)
-    expect((await draft.json()).summary).toBe(lithuanian.summary)
+    expect((await lithuanianDraft(playwright)).summary).toBe(lithuanian.summary)
   }).toPass({ timeout: 30_000 })
 
   await page.goto('/admin/translations')
@@ -186,6 +195,5 @@ test('the Czech translator cannot touch the Lithuanian text, in the admin or the
   expect(own.status()).toBe(200)
   await czech.dispose()
 
-  const draft = await page.request.get(`/api/press-releases/${id}?locale=lt&draft=true&depth=0`)
-  expect((await draft.json()).title).toBe(lithuanian.title)
+  expect((await lithuanianDraft(playwright)).title).toBe(lithuanian.title)
 })

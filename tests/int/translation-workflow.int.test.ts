@@ -250,6 +250,43 @@ describe('per-language publishing', () => {
   })
 })
 
+describe('scheduled publishing of one language', () => {
+  it('publishes that language alone when the job runs', async () => {
+    const id = await published()
+    await payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'en',
+      draft: true,
+      ...as(editor),
+      data: { title: 'English draft, not scheduled' },
+    })
+    await translate(id, 'Suplanuotas vertimas')
+    // What the admin's "Schedule publish" for Lithuanian queues.
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        locale: 'lt',
+        doc: { relationTo: 'press-releases', value: String(id) },
+        user: { relationTo: 'users', value: editor.id },
+      } as never,
+    })
+    await payload.jobs.run()
+    expect(await visitorTitle(id)).toBe('Suplanuotas vertimas')
+    const en = await payload.findByID({
+      collection: 'press-releases',
+      id,
+      locale: 'en',
+      overrideAccess: false,
+    })
+    expect(en.title).toBe('Alliance meets in Vilnius')
+    expect((await status({ payload, target: { collection: 'press-releases', id } })).lt).toBe(
+      'current',
+    )
+  })
+})
+
 describe('editors', () => {
   it('approve a language by publishing in it; their drafts in it still wait', async () => {
     const id = await published()
