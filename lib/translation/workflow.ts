@@ -53,7 +53,8 @@ const publishOneLanguage: CollectionBeforeOperationHook = ({ args, operation, re
   if (operation !== 'update' || !isLocale(locale) || locale === defaultLocale) return args
   req.locale = locale
   req.context = { ...req.context, [APPROVE_CONTEXT]: locale, [PUBLISH_LOCALE]: locale }
-  const { _status: _ignored, ...data } = (args.data ?? {}) as Record<string, unknown>
+  const data = { ...((args.data ?? {}) as Record<string, unknown>) }
+  delete data._status
   return { ...args, data, draft: true, publishSpecificLocale: undefined }
 }
 
