@@ -25,7 +25,7 @@ import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
-import { approveTranslation } from './endpoints/approveTranslation'
+import { approveTranslation, translationStatus } from './endpoints/translations'
 import { contact } from './endpoints/contact'
 import { health, ready } from './endpoints/health'
 import { revalidate } from './endpoints/revalidate'
@@ -85,7 +85,7 @@ const config = buildConfig({
     Users,
   ],
   globals: [Home, Site],
-  endpoints: [health, ready, revalidate, contact, approveTranslation],
+  endpoints: [health, ready, revalidate, contact, approveTranslation, translationStatus],
   editor: lexicalEditor(),
   db: databaseAdapter(database),
   localization: {

@@ -96,17 +96,21 @@ export async function status(args: {
   payload: Payload
   target: TranslationTarget
   draft?: boolean
+  /** Read with this user's rights (overrideAccess: false); without one, the server's. */
+  user?: PayloadRequest['user']
 }): Promise<Record<Locale, WorkflowState>> {
-  const { payload, target, draft = false } = args
+  const { payload, target, draft = false, user } = args
+  const as = user ? { user, overrideAccess: false } : {}
   const doc =
     'global' in target
-      ? await payload.findGlobal({ slug: target.global, locale: 'all', depth: 0, draft })
+      ? await payload.findGlobal({ slug: target.global, locale: 'all', depth: 0, draft, ...as })
       : await payload.findByID({
           collection: target.collection,
           id: target.id,
           locale: 'all',
           depth: 0,
           draft,
+          ...as,
         })
   return statesOf('global' in target ? target.global : target.collection, doc)
 }
