@@ -250,6 +250,51 @@ describe('per-language publishing', () => {
   })
 })
 
+describe('search', () => {
+  const record = async (collection: string, id: number | string, locale: 'lt' | 'en') => {
+    const { docs } = await payload.find({
+      collection: 'search',
+      locale,
+      fallbackLocale: false,
+      where: {
+        and: [{ 'doc.value': { equals: id } }, { 'doc.relationTo': { equals: collection } }],
+      },
+      depth: 0,
+    })
+    return docs[0] as unknown as { title?: string | null; folded?: string | null } | undefined
+  }
+
+  it('indexes a translation in its language only once approved', async () => {
+    const partner = await payload.create({
+      collection: 'partners',
+      locale: 'en',
+      ...as(editor),
+      data: { name: 'Search partner', kind: 'other', description: 'English words' } as never,
+    })
+    await payload.update({
+      collection: 'partners',
+      id: partner.id,
+      locale: 'lt',
+      ...as(lt),
+      data: { description: 'Lietuviški žodžiai' } as never,
+    })
+    expect((await record('partners', partner.id, 'lt'))?.folded ?? null).toBeNull()
+    await approve({
+      payload,
+      target: { collection: 'partners', id: partner.id },
+      locale: 'lt',
+      user: lt,
+    })
+    expect((await record('partners', partner.id, 'lt'))?.folded).toContain('lietuviski')
+
+    const id = await published()
+    await translate(id, 'Paieškos vertimas')
+    expect((await record('press-releases', id, 'lt'))?.folded ?? null).toBeNull()
+    await approve({ payload, target: { collection: 'press-releases', id }, locale: 'lt', user: lt })
+    expect((await record('press-releases', id, 'lt'))?.title).toBe('Paieškos vertimas')
+  })
+})
+
 describe('scheduled publishing of one language', () => {
   it('publishes that language alone when the job runs', async () => {
     const id = await published()
