@@ -9,6 +9,12 @@ import { type Approval, isApproval } from './state'
 export const APPROVE_CONTEXT = 'translationApproval'
 export const AWAIT_CONTEXT = 'translationAwaiting'
 
+/**
+ * The `context` for a save that writes a translation someone must still approve, whoever saves it
+ * (an XLIFF import by an editor, say): `payload.update({ …, locale, context: awaitingApproval(locale) })`.
+ */
+export const awaitingApproval = (locale: string) => ({ [AWAIT_CONTEXT]: locale })
+
 const changed = (
   fields: string[],
   before: Record<string, unknown>,

@@ -4,6 +4,7 @@
  */
 export { approve, markAwaitingApproval, status, type TranslationTarget } from './approve'
 export { mayEditLocale, translatorLanguages, isTranslatorOnly } from './access'
+export { awaitingApproval } from './field'
 export { statesOf, workflowSelect } from './status'
 export {
   type Approval,
