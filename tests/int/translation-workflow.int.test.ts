@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { approve, status } from '@/lib/translation'
+import { approve, awaitingApproval, status } from '@/lib/translation'
 import { sendTranslationDigests } from '@/lib/translation/digest'
 import { countWork, editPath, translationWork } from '@/lib/translation/work'
 
@@ -350,6 +350,20 @@ describe('editors', () => {
     await edit(false, 'Redaktoriaus vertimas')
     expect((await status({ payload, target })).lt).toBe('current')
     expect(await visitorTitle(id)).toBe('Redaktoriaus vertimas')
+  })
+
+  it('leave imported text awaiting approval when the save says so', async () => {
+    const id = await published()
+    await payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'lt',
+      ...as(editor),
+      data: { title: 'Importuotas vertimas', _status: 'published' },
+      context: awaitingApproval('lt'),
+    })
+    const target = { collection: 'press-releases', id } as const
+    expect((await status({ payload, target })).lt).toBe('awaiting')
   })
 })
 
