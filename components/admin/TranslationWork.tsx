@@ -34,15 +34,18 @@ export async function TranslationWork({
   const counts = countWork(items)
   const adminRoute = payload.config.routes.admin
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
-  const titleOf = (item: WorkItem) =>
-    item.title ||
-    (item.global
-      ? String(payload.config.globals.find((g) => g.slug === item.global)?.label ?? item.global)
-      : '')
-  const label = (value: unknown) =>
-    typeof value === 'object' && value
-      ? ((value as Record<string, string>)[i18n.language] ?? (value as Record<string, string>).en)
-      : String(value ?? '')
+  const titleOf = (item: WorkItem): unknown =>
+    item.title || payload.config.globals.find((g) => g.slug === item.global)?.label || item.global
+  const label = (value: unknown): string => {
+    if (typeof value === 'function') return label(value({ i18n, t: i18n.t }))
+    if (typeof value === 'object' && value)
+      return (
+        (value as Record<string, string>)[i18n.language] ??
+        (value as Record<string, string>).en ??
+        ''
+      )
+    return String(value ?? '')
+  }
 
   return (
     <DefaultTemplate
