@@ -151,7 +151,9 @@ test('the English changes: Lithuanian turns outdated, stays online with a note t
   const visitor = await page.context().browser()!.newPage()
   await expect(async () => {
     await lithuanianPage(visitor)
-    await expect(visitor.locator('a[hreflang="en"]').first()).toBeVisible({ timeout: 1_000 })
+    await expect(visitor.locator('.fallback-notice a[hreflang="en"]')).toBeVisible({
+      timeout: 1_000,
+    })
   }).toPass({ timeout: 10_000 })
   await expect(visitor.locator('h1')).toHaveText(lithuanian.title)
   await expect(visitor.locator('html')).toHaveAttribute('lang', 'lt')
