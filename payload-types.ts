@@ -133,6 +133,7 @@ export interface Config {
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredExports: TaskDeleteExpiredExports;
       deleteEmptyDrafts: TaskDeleteEmptyDrafts;
+      translationDigest: TaskTranslationDigest;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -216,6 +217,15 @@ export interface PressRelease {
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -286,9 +296,13 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions.
+   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions. Translator: the text of their languages only.
    */
-  roles: ('admin' | 'editor' | 'reviewer')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
+  /**
+   * The languages this translator edits and approves. Set by an admin.
+   */
+  languages?: ('nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -357,6 +371,15 @@ export interface Page {
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -449,6 +472,24 @@ export interface Institution {
     lng: number;
   };
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -484,6 +525,24 @@ export interface Flagship {
     [k: string]: unknown;
   } | null;
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -540,6 +599,24 @@ export interface Partner {
   logo?: (number | null) | Media;
   description?: string | null;
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -763,6 +840,7 @@ export interface PayloadJob {
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredExports'
           | 'deleteEmptyDrafts'
+          | 'translationDigest'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -805,6 +883,7 @@ export interface PayloadJob {
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredExports'
         | 'deleteEmptyDrafts'
+        | 'translationDigest'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -926,6 +1005,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   translationTimes?: T;
   createdBy?: T;
   updatedBy?: T;
+  translationApproval?: T;
   meta?:
     | T
     | {
@@ -950,6 +1030,7 @@ export interface PagesSelect<T extends boolean = true> {
   translationTimes?: T;
   createdBy?: T;
   updatedBy?: T;
+  translationApproval?: T;
   meta?:
     | T
     | {
@@ -983,6 +1064,8 @@ export interface InstitutionsSelect<T extends boolean = true> {
         lng?: T;
       };
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -997,6 +1080,8 @@ export interface FlagshipsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1013,6 +1098,8 @@ export interface PartnersSelect<T extends boolean = true> {
   logo?: T;
   description?: T;
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1096,6 +1183,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  languages?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1365,6 +1453,24 @@ export interface Home {
     intro?: string | null;
     otherPartners?: string | null;
   };
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1400,6 +1506,24 @@ export interface Site {
     intro?: string | null;
     email?: string | null;
   };
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1493,6 +1617,8 @@ export interface HomeSelect<T extends boolean = true> {
         intro?: T;
         otherPartners?: T;
       };
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1528,6 +1654,8 @@ export interface SiteSelect<T extends boolean = true> {
         intro?: T;
         email?: T;
       };
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1590,6 +1718,16 @@ export interface TaskDeleteEmptyDrafts {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslationDigest".
+ */
+export interface TaskTranslationDigest {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

@@ -27,6 +27,7 @@ import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
+import { approveTranslation, translationStatus } from './endpoints/translations'
 import { contact } from './endpoints/contact'
 import { health, ready } from './endpoints/health'
 import { revalidate } from './endpoints/revalidate'
@@ -42,6 +43,7 @@ import { DeleteEmptyDrafts } from './jobs/deleteEmptyDrafts'
 import { DeleteExpiredExports } from './jobs/deleteExpiredExports'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { NotifySubmission } from './jobs/notifySubmission'
+import { TranslationDigest } from './jobs/translationDigest'
 import { emailAdapter, mailIsConfigured } from './lib/email'
 import { translateAdmin, translateCollection } from './lib/adminI18n'
 import { adminEditView } from './lib/adminEditView'
@@ -68,6 +70,15 @@ const config = buildConfig({
     meta: { titleSuffix: ' · HEROES portal' },
     // Payload's default avatar loads from gravatar.com: no third-party request for staff either.
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        translations: {
+          Component: '/components/admin/TranslationWork#TranslationWork',
+          path: '/translations',
+        },
+      },
+    },
   },
   collections: [
     PressReleases,
@@ -80,7 +91,7 @@ const config = buildConfig({
     Users,
   ],
   globals: [Home, Site],
-  endpoints: [health, ready, revalidate, contact],
+  endpoints: [health, ready, revalidate, contact, approveTranslation, translationStatus],
   editor: lexicalEditor(),
   db: databaseAdapter(database),
   localization: {
@@ -97,7 +108,13 @@ const config = buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   email: emailAdapter(),
   jobs: {
-    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports, DeleteEmptyDrafts],
+    tasks: [
+      NotifySubmission,
+      DeleteExpiredSubmissions,
+      DeleteExpiredExports,
+      DeleteEmptyDrafts,
+      TranslationDigest,
+    ],
     // One process runs the queues (JOBS_AUTORUN); with several instances only one should.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },

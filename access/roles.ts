@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
-export const roles = ['admin', 'editor', 'reviewer'] as const
+export const roles = ['admin', 'editor', 'reviewer', 'translator'] as const
 export type Role = (typeof roles)[number]
 
 type WithUser = { req: Pick<PayloadRequest, 'user'> }

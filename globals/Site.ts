@@ -1,5 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
+import { withGlobalTranslationWorkflow } from '../lib/translation/workflow'
+
 import { anyone, isEditor } from '../access/roles'
 import { identityGroup } from '../fields/identity'
 import { revalidateGlobal } from '../hooks/revalidate'
@@ -8,7 +10,7 @@ import { revalidateGlobal } from '../hooks/revalidate'
  * Settings every page shares. The EU funding statement is fixed legal text with official
  * translations, so it lives in messages/<locale>.json (Footer), not here.
  */
-export const Site: GlobalConfig<'site'> = {
+export const Site: GlobalConfig<'site'> = withGlobalTranslationWorkflow({
   slug: 'site',
   access: { read: anyone, update: isEditor },
   admin: { group: 'Content' },
@@ -34,4 +36,4 @@ export const Site: GlobalConfig<'site'> = {
       ],
     },
   ],
-}
+}) as GlobalConfig<'site'>

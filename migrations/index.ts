@@ -8,6 +8,7 @@ import * as migration_20261206_175646_export_contents from './20261206_175646_ex
 import * as migration_20261206_203718_served_pages_identity from './20261206_203718_served_pages_identity'
 import * as migration_20261206_212752_storage_fields from './20261206_212752_storage_fields'
 import * as migration_20261206_212805_authors_and_empty_drafts from './20261206_212805_authors_and_empty_drafts'
+import * as migration_20261206_212840_translation_workflow from './20261206_212840_translation_workflow'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261206_212805_authors_and_empty_drafts.up,
     down: migration_20261206_212805_authors_and_empty_drafts.down,
     name: '20261206_212805_authors_and_empty_drafts',
+  },
+  {
+    up: migration_20261206_212840_translation_workflow.up,
+    down: migration_20261206_212840_translation_workflow.down,
+    name: '20261206_212840_translation_workflow',
   },
 ]

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftableContentAccess } from '../../access/content'
+import { withTranslationWorkflow } from '../../lib/translation/workflow'
+
+import { translatableDraftAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { translationTimesField } from '../../fields/translationTimes'
 import { createdByField } from '../../fields/createdBy'
@@ -9,7 +11,7 @@ import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalid
 import { adminPreview } from '../../lib/preview'
 
 /** Free pages: mission statement, approach, privacy, accessibility statement, legal notice. */
-export const Pages: CollectionConfig<'pages'> = {
+export const Pages: CollectionConfig<'pages'> = withTranslationWorkflow({
   slug: 'pages',
   admin: {
     useAsTitle: 'title',
@@ -17,7 +19,7 @@ export const Pages: CollectionConfig<'pages'> = {
     group: 'Content',
     ...adminPreview('pages'),
   },
-  access: draftableContentAccess,
+  access: translatableDraftAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
@@ -37,4 +39,4 @@ export const Pages: CollectionConfig<'pages'> = {
     createdByField,
     updatedByField,
   ],
-}
+})

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftableContentAccess } from '../../access/content'
+import { withTranslationWorkflow } from '../../lib/translation/workflow'
+
+import { translatableDraftAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { translationTimesField } from '../../fields/translationTimes'
 import { createdByField } from '../../fields/createdBy'
@@ -8,7 +10,7 @@ import { updatedByField } from '../../fields/updatedBy'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { adminPreview } from '../../lib/preview'
 
-export const PressReleases: CollectionConfig<'press-releases'> = {
+export const PressReleases: CollectionConfig<'press-releases'> = withTranslationWorkflow({
   slug: 'press-releases',
   admin: {
     useAsTitle: 'title',
@@ -25,7 +27,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     ...adminPreview('press-releases'),
   },
   defaultSort: '-publishedAt',
-  access: draftableContentAccess,
+  access: translatableDraftAccess,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
@@ -72,4 +74,4 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     createdByField,
     updatedByField,
   ],
-}
+})

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canReadAccounts } from '../../access/accounts'
 import { adminOrSelf } from '../../access/self'
 import { isAdmin, isAdminField, roles } from '../../access/roles'
+import { defaultLocale, localeNames, locales } from '../../i18n/locales'
 import { getEnv } from '../../lib/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { nameOrEmail } from './hooks/nameOrEmail'
@@ -46,6 +47,20 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       options: [...roles],
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // A translator's languages: what they may edit, approve and get the digest for. Admins set them.
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      options: locales
+        .filter((locale) => locale !== defaultLocale)
+        .map((locale) => ({ value: locale, label: localeNames[locale] })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('translator'),
+      },
     },
   ],
 }

@@ -2,10 +2,14 @@ import type { CollectionSlug, DataFromCollectionSlug, TypedUser, Where } from 'p
 
 import { defaultLocale, type Locale, locales } from '../../i18n/locales'
 import { payloadClient } from './client'
+import { servedLocales, statesOf, workflowSelect } from '../translation'
 import { translatedLocales } from './translations'
 
 export type Localized<T> = T & {
+  /** Locales whose own, approved text visitors get (English always). */
   translatedLocales: Locale[]
+  /** This locale's approved translation is older than the English text (a note links to it). */
+  outdated: boolean
   /** Locales that have their own value of each `alsoProbe` field (e.g. a PDF per locale). */
   localesOf: Record<string, Locale[]>
   /** The document's slug in every locale (its English slug where a locale has none). */
@@ -62,7 +66,10 @@ export async function findBySlug<C extends SlugCollection>(
     where: anyLocaleSlug(collection, slug),
     limit: 10,
     depth: 0,
-    select: Object.fromEntries(['slug', probe, ...alsoProbe].map((f) => [f, true])) as never,
+    select: {
+      ...Object.fromEntries(['slug', probe, ...alsoProbe].map((f) => [f, true])),
+      ...workflowSelect(collection),
+    } as never,
   })
   const all = matches.map((m) => m as unknown as Record<string, unknown> & { id: number })
   // Two documents may share a slug in different languages: this locale's own wins, then English.
@@ -74,10 +81,21 @@ export async function findBySlug<C extends SlugCollection>(
     all.find((m) => slugsOf(m)[defaultLocale] === slug) ??
     all[0]
   if (!match) return null
+  // Visitors get a translation once it is approved for its language (lib/translation); until then
+  // the English text, as for a missing one. A preview shows the draft text as it is.
+  const states = statesOf(collection, match)
+  const approved = draftFor ? locales : servedLocales(states)
+  const translated = translatedLocales(match[probe]).filter((l) => approved.includes(l))
+  const slugs = Object.fromEntries(
+    Object.entries(slugsOf(match)).map(([l, s]) => [
+      l,
+      translated.includes(l as Locale) ? s : slugsOf(match)[defaultLocale],
+    ]),
+  ) as Record<Locale, string>
   const doc = await payload.findByID({
     collection,
     id: match.id,
-    locale,
+    locale: approved.includes(locale) ? locale : defaultLocale,
     fallbackLocale: defaultLocale,
     ...access,
     depth: 1,
@@ -86,9 +104,12 @@ export async function findBySlug<C extends SlugCollection>(
   if (!doc) return null
   return {
     ...(doc as DataFromCollectionSlug<C>),
-    translatedLocales: translatedLocales(match[probe]),
-    localesOf: Object.fromEntries(alsoProbe.map((f) => [f, translatedLocales(match[f])])),
-    slugs: slugsOf(match),
+    translatedLocales: translated,
+    outdated: !draftFor && states[locale] === 'outdated',
+    localesOf: Object.fromEntries(
+      alsoProbe.map((f) => [f, translatedLocales(match[f]).filter((l) => approved.includes(l))]),
+    ),
+    slugs,
   }
 }
 

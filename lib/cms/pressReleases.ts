@@ -3,6 +3,7 @@ import type { TypedUser } from 'payload'
 import type { Locale } from '../../i18n/locales'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
+import { withApprovedText } from './approved'
 import { findBySlug, listSlugs } from './documents'
 
 export const PRESS_PAGE_SIZE = 10
@@ -13,17 +14,27 @@ export const listPressReleases = cachedRead(
   ['press-releases'],
   async (locale: Locale, page: number) => {
     const payload = await payloadClient()
-    return payload.find({
-      collection: 'press-releases',
+    const read = (locale: Locale, ids?: (number | string)[]) =>
+      payload.find({
+        collection: 'press-releases',
+        locale,
+        fallbackLocale: 'en',
+        overrideAccess: false,
+        sort: '-publishedAt',
+        limit: PRESS_PAGE_SIZE,
+        page: ids ? 1 : page,
+        where: ids ? { id: { in: ids } } : undefined,
+        depth: 0,
+        select: { title: true, slug: true, summary: true, publishedAt: true, dateConfirmed: true },
+      })
+    const result = await read(locale)
+    const docs = await withApprovedText(
+      'press-releases',
       locale,
-      fallbackLocale: 'en',
-      overrideAccess: false,
-      sort: '-publishedAt',
-      limit: PRESS_PAGE_SIZE,
-      page,
-      depth: 0,
-      select: { title: true, slug: true, summary: true, publishedAt: true, dateConfirmed: true },
-    })
+      result.docs,
+      async (l, ids) => (await read(l, ids)).docs,
+    )
+    return { ...result, docs }
   },
 )
 

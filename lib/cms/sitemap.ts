@@ -1,4 +1,5 @@
-import type { Locale } from '../../i18n/locales'
+import { defaultLocale, type Locale } from '../../i18n/locales'
+import { servedLocales, statesOf, workflowSelect } from '../translation'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
 import { slugsPerLocale } from './documents'
@@ -29,15 +30,22 @@ export const listForSitemap = cachedRead(
       pagination: false,
       depth: 0,
       where: collection === 'institutions' ? { kind: { equals: 'member' } } : undefined,
-      select: { slug: true, updatedAt: true, [probe]: true } as never,
+      select: {
+        slug: true,
+        updatedAt: true,
+        [probe]: true,
+        ...workflowSelect(collection),
+      } as never,
     })
     return docs.map((doc) => {
       const record = doc as unknown as Record<string, unknown>
-      return {
-        slugs: slugsPerLocale(record.slug),
-        updatedAt: String(record.updatedAt),
-        locales: translatedLocales(record[probe]),
-      }
+      // Only approved translations are alternates; the others are the English page.
+      const served = servedLocales(statesOf(collection, record))
+      const locales = translatedLocales(record[probe]).filter((l) => served.includes(l))
+      const slugs = slugsPerLocale(record.slug)
+      for (const l of Object.keys(slugs) as Locale[])
+        if (!locales.includes(l)) slugs[l] = slugs[defaultLocale]
+      return { slugs, updatedAt: String(record.updatedAt), locales }
     })
   },
 )

@@ -16,6 +16,7 @@ import {
   type Target,
   targetKey,
   globalUpdate,
+  localeOf,
   updateData,
   type Users,
 } from '../helpers/matrixTargets'
@@ -72,7 +73,12 @@ async function perform(p: Probe): Promise<boolean | typeof NOT_EXPOSED> {
     if (p.op === 'read') return attempt(() => payload.findGlobal({ slug, ...as }))
     if (p.op === 'update')
       return attempt(() =>
-        payload.updateGlobal({ slug, data: globalUpdate(p.slug) as never, ...as }),
+        payload.updateGlobal({
+          slug,
+          data: globalUpdate(p.slug, p.variant) as never,
+          locale: localeOf(p),
+          ...as,
+        }),
       )
     return absent(() => payload.findGlobalVersions({ slug, ...as }))
   }
@@ -98,7 +104,15 @@ async function perform(p: Probe): Promise<boolean | typeof NOT_EXPOSED> {
     }
     case 'update':
       return attempt(() =>
-        payload.update({ collection, id: target().id, data: updateData(p.slug) as never, ...as }),
+        payload.update({
+          collection,
+          id: target().id,
+          data: updateData(p.slug, p.variant) as never,
+          locale: localeOf(p),
+          // Translators save drafts (approving publishes: lib/translation/approve.ts).
+          draft: p.variant === 'translation' || undefined,
+          ...as,
+        }),
       )
     case 'delete':
       return attempt(() => payload.delete({ collection, id: target().id, ...as }))

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FlagshipCard, MemberCard, PressCard } from '@/components/Cards'
 import { FallbackNotice, isFallback } from '@/components/FallbackNotice'
+import { OutdatedNotice } from '@/components/OutdatedNotice'
 import { KeyFigures } from '@/components/KeyFigures'
 import { nameLang } from '@/components/ProperName'
 import { Link } from '@/i18n/navigation'
@@ -60,6 +61,7 @@ export default async function HomePage({ params }: Props) {
       <section className="hero">
         <div className="container">
           {fallback ? <FallbackNotice locale={locale} /> : null}
+          {!fallback && home.outdated ? <OutdatedNotice english="/" /> : null}
           <div lang={contentLang}>
             <h1>{home.hero.title}</h1>
             <p className="hero__lead">{home.hero.missionLine}</p>

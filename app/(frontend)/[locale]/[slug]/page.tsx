@@ -44,6 +44,8 @@ export default async function CmsPage({ params }: Props) {
     <LocalizedArticle
       locale={locale}
       translated={page.translatedLocales}
+      outdated={page.outdated}
+      english={{ pathname: '/[slug]', params: { slug: page.slugs.en } }}
       title={page.title}
       lead={page.intro}
       body={page.body}

@@ -58,6 +58,8 @@ export default async function MemberPage({ params }: Props) {
     <LocalizedArticle
       locale={locale}
       translated={member.translatedLocales}
+      outdated={member.outdated}
+      english={{ pathname: '/members/[slug]', params: { slug } }}
       title={member.name}
       titleLang={nameLang(locale)}
       lead={member.summary}

@@ -60,6 +60,8 @@ export default async function PressReleasePage({ params }: Props) {
     <LocalizedArticle
       locale={locale}
       translated={release.translatedLocales}
+      outdated={release.outdated}
+      english={{ pathname: '/press/[slug]', params: { slug: release.slugs.en } }}
       title={release.title}
       lead={release.summary}
       body={release.body}
