@@ -6,6 +6,7 @@ import { translationTimesField } from '../../fields/translationTimes'
 import { updatedByField } from '../../fields/updatedBy'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { adminPreview } from '../../lib/preview'
+import { MAX_VERSIONS_PER_DOCUMENT } from '../../lib/versions'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
@@ -16,10 +17,13 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     ...adminPreview('press-releases'),
   },
   defaultSort: '-publishedAt',
+  // The public list filters on published and sorts newest first: one index answers both, so a
+  // deep page walks index entries only, never the rows it skips.
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   access: draftableContentAccess,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
-    maxPerDoc: 50,
+    maxPerDoc: MAX_VERSIONS_PER_DOCUMENT,
   },
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
