@@ -1,14 +1,22 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`press_releases_published_at_idx\`;`)
   await db.run(
-    sql`CREATE INDEX \`_status_publishedAt_idx\` ON \`press_releases\` (\`_status\`,\`published_at\`);`,
+    sql`CREATE INDEX \`_status_publishedAt_createdAt_idx\` ON \`press_releases\` (\`_status\`,\`published_at\`,\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`publishedAt_createdAt_idx\` ON \`press_releases\` (\`published_at\`,\`created_at\`);`,
+  )
+  await db.run(sql`DROP INDEX \`_press_releases_v_version_version_published_at_idx\`;`)
+  await db.run(
+    sql`CREATE INDEX \`version__status_version_publishedAt_version_createdAt_idx\` ON \`_press_releases_v\` (\`version__status\`,\`version_published_at\`,\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`version_publishedAt_version_createdAt_idx\` ON \`_press_releases_v\` (\`version_published_at\`,\`version_created_at\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`press_releases_locales_parent_id_idx\` ON \`press_releases_locales\` (\`_parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`version__status_version_publishedAt_idx\` ON \`_press_releases_v\` (\`version__status\`,\`version_published_at\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`_press_releases_v_locales_parent_id_idx\` ON \`_press_releases_v_locales\` (\`_parent_id\`);`,
@@ -55,9 +63,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP INDEX \`_status_publishedAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`_status_publishedAt_createdAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`publishedAt_createdAt_idx\`;`)
+  await db.run(
+    sql`CREATE INDEX \`press_releases_published_at_idx\` ON \`press_releases\` (\`published_at\`);`,
+  )
   await db.run(sql`DROP INDEX \`press_releases_locales_parent_id_idx\`;`)
-  await db.run(sql`DROP INDEX \`version__status_version_publishedAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`version__status_version_publishedAt_version_createdAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`version_publishedAt_version_createdAt_idx\`;`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_published_at_idx\` ON \`_press_releases_v\` (\`version_published_at\`);`,
+  )
   await db.run(sql`DROP INDEX \`_press_releases_v_locales_parent_id_idx\`;`)
   await db.run(sql`DROP INDEX \`pages_locales_parent_id_idx\`;`)
   await db.run(sql`DROP INDEX \`_pages_v_locales_parent_id_idx\`;`)
