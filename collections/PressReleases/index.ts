@@ -4,9 +4,13 @@ import { draftableContentAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { translationTimesField } from '../../fields/translationTimes'
 import { updatedByField } from '../../fields/updatedBy'
-import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { adminPreview } from '../../lib/preview'
 import { MAX_VERSIONS_PER_DOCUMENT } from '../../lib/versions'
+import {
+  rememberPressSlugs,
+  revalidateDeletedPressRelease,
+  revalidatePressRelease,
+} from './hooks/revalidatePressRelease'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
@@ -29,7 +33,11 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: MAX_VERSIONS_PER_DOCUMENT,
   },
-  hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
+  hooks: {
+    afterChange: [revalidatePressRelease],
+    beforeDelete: [rememberPressSlugs],
+    afterDelete: [revalidateDeletedPressRelease],
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },

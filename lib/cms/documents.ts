@@ -92,23 +92,30 @@ export async function findBySlug<C extends SlugCollection>(
   }
 }
 
-/** Every published slug of a collection in `locale`: the static paths to prerender. */
+const SLUG_PAGE = 1000
+
+/** Every published slug of a collection in `locale`, read a thousand at a time. */
 export async function listSlugs(
   collection: SlugCollection,
   locale: Locale,
   where?: Where,
 ): Promise<string[]> {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection,
-    locale,
-    fallbackLocale: defaultLocale,
-    overrideAccess: false,
-    where,
-    limit: 1000,
-    depth: 0,
-    pagination: false,
-    select: { slug: true },
-  })
-  return docs.map((doc) => (doc as { slug: string }).slug)
+  const slugs: string[] = []
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: defaultLocale,
+      overrideAccess: false,
+      where,
+      limit: SLUG_PAGE,
+      page,
+      depth: 0,
+      sort: 'id',
+      select: { slug: true },
+    })
+    slugs.push(...docs.map((doc) => (doc as { slug: string }).slug))
+    if (!hasNextPage) return slugs
+  }
 }
