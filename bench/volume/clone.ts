@@ -6,7 +6,7 @@ type Run = (statement: string) => Promise<{ rows: Record<string, unknown>[] }>
 /**
  * Copies every row that makes up press release `template` (its row, translations, latest version
  * with its translations, search record) `copies` times. Copy i gets the next free ids, " i" after
- * its titles, "-i" after its slugs, and a date i steps of `spanMs / copies` before the template's.
+ * its titles, "-i" after its slugs, and a date i steps of `spanMs / copies` before `newest`.
  * Columns are read from the tables, so fields added later are copied too.
  */
 export async function cloneRelease(
@@ -14,6 +14,7 @@ export async function cloneRelease(
   template: number,
   copies: number,
   spanMs: number,
+  newest = new Date().toISOString(),
 ) {
   if (copies < 1) return
   const db = (
@@ -30,7 +31,7 @@ export async function cloneRelease(
     (await run(`PRAGMA table_info(\`${table}\`)`)).rows.map((r) => String(r.name))
 
   const stepSeconds = Math.max(1, Math.floor(spanMs / 1000 / copies))
-  const date = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || (n.i * ${stepSeconds}) || ' seconds')`
+  const date = `strftime('%Y-%m-%dT%H:%M:%fZ', '${new Date(newest).toISOString()}', '-' || (n.i * ${stepSeconds}) || ' seconds')`
   const numbers = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${copies})`
 
   async function copy(table: string, where: string, overrides: Record<string, string>) {
