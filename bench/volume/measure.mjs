@@ -60,6 +60,24 @@ async function lists(portal, total) {
   return rows
 }
 
+/** The oldest release's page (never prerendered at volume), in English and Czech. */
+async function oldestRelease(portal, headers) {
+  const url = `${portal.url}/api/press-releases?limit=1&depth=0&sort=publishedAt&locale=all&select[slug]=true`
+  const [doc] = (await (await fetch(url, { headers })).json()).docs
+  const rows = []
+  for (const [locale, segment] of [
+    ['en', 'press'],
+    ['cs', 'tisk'],
+  ]) {
+    const page = `${portal.url}/${locale}/${segment}/${doc.slug[locale] ?? doc.slug.en}`
+    const first = await timed(page)
+    const again = await timed(page)
+    if (first.status !== 200) throw new Error(`${page}: HTTP ${first.status}`)
+    rows.push({ locale, firstMs: round(first.ms), cachedMs: round(again.ms) })
+  }
+  return rows
+}
+
 /** `runs` searches after a warm-up; median and p95, and whether the page shows the true total. */
 async function search(portal, expected) {
   const rows = []
@@ -134,6 +152,7 @@ export async function measurePortal({ portal, headers, total, expected }) {
   const figures = {
     sitemap: await sitemap(portal),
     lists: await lists(portal, total),
+    release: await oldestRelease(portal, headers),
     search: await search(portal, expected),
     admin: await adminList(portal, headers, total),
     saves: await saves(portal, headers),

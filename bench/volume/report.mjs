@@ -48,6 +48,9 @@ export function renderVolumeReport({ date, commit, machine, load, results }) {
     row('`/en/press/page/50` first / cached', list('en', 50)),
     row('`/cs/tisk/page/101` first / cached', list('cs', 101)),
     row('last list page (cs) first / cached', lastPage('cs')),
+    row('oldest release page, en / cs, first (cached)', (r) =>
+      r.release.map((x) => `${x.firstMs} (${x.cachedMs}) ms`).join(' / '),
+    ),
     row('search `/en/search?q=heroes` median / p95, total', searchCell('en')),
     row('search `/cs/hledat?q=heroes` median / p95, total', searchCell('cs')),
     row('admin `GET /api/press-releases?limit=10`', admin(50)),
