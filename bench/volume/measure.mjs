@@ -1,5 +1,6 @@
 // The content-volume figures of one running portal (issue 26): sitemap, list pages at depth,
 // search, the admin's list, saves, publish → visible, memory. Loopback only.
+import { pathnames } from '../../i18n/routes.mjs'
 import { groupRss, withPeakRss } from '../lib/servers.mjs'
 import { publishVisible } from '../publish-visible.mjs'
 
@@ -13,6 +14,10 @@ async function timed(url, init) {
   const body = await response.text()
   return { ms: performance.now() - started, status: response.status, body }
 }
+
+/** A route's address in `locale`'s own words (`/cs/tisk/strana/50`). */
+const localized = (locale, route, param) =>
+  `/${locale}${pathnames[route][locale].replace(/\[(page|slug)\]/, param)}`
 
 const locs = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
 
@@ -46,12 +51,9 @@ async function lists(portal, total) {
   const last = Math.max(1, Math.ceil(total / 10))
   const depths = [...new Set([2, 50, 101, 500, last].filter((page) => page <= last))]
   const rows = []
-  for (const [locale, segment] of [
-    ['en', 'press'],
-    ['cs', 'tisk'],
-  ])
+  for (const locale of ['en', 'cs'])
     for (const page of depths) {
-      const url = `${portal.url}/${locale}/${segment}${page === 1 ? '' : `/page/${page}`}`
+      const url = `${portal.url}${localized(locale, '/press/page/[page]', page)}`
       const first = await timed(url)
       const again = await timed(url)
       if (first.status !== 200) throw new Error(`${url}: HTTP ${first.status}`)
@@ -65,11 +67,9 @@ async function oldestRelease(portal, headers) {
   const url = `${portal.url}/api/press-releases?limit=1&depth=0&sort=publishedAt&locale=all&select[slug]=true`
   const [doc] = (await (await fetch(url, { headers })).json()).docs
   const rows = []
-  for (const [locale, segment] of [
-    ['en', 'press'],
-    ['cs', 'tisk'],
-  ]) {
-    const page = `${portal.url}/${locale}/${segment}/${doc.slug[locale] ?? doc.slug.en}`
+  for (const locale of ['en', 'cs']) {
+    const slug = doc.slug[locale] ?? doc.slug.en
+    const page = `${portal.url}${localized(locale, '/press/[slug]', slug)}`
     const first = await timed(page)
     const again = await timed(page)
     if (first.status !== 200) throw new Error(`${page}: HTTP ${first.status}`)

@@ -16,6 +16,7 @@ export function renderVolumeReport({ date, commit, machine, load, results }) {
   const lastPage = (locale) => (r) => {
     const rows = r.lists.filter((l) => l.locale === locale)
     const last = rows.at(-1)
+    if (!last) return '– (one page)'
     return `p. ${last.page}: ${last.firstMs} / ${last.cachedMs} ms`
   }
   const searchCell = (locale) => (r) => {
@@ -46,7 +47,7 @@ export function renderVolumeReport({ date, commit, machine, load, results }) {
     row('server memory peak while every part is built', (r) => mb(r.sitemap.peakRss)),
     row('`/en/press/page/2` first / cached', list('en', 2)),
     row('`/en/press/page/50` first / cached', list('en', 50)),
-    row('`/cs/tisk/page/101` first / cached', list('cs', 101)),
+    row('`/cs/tisk/strana/101` first / cached', list('cs', 101)),
     row('last list page (cs) first / cached', lastPage('cs')),
     row('oldest release page, en / cs, first (cached)', (r) =>
       r.release.map((x) => `${x.firstMs} (${x.cachedMs}) ms`).join(' / '),

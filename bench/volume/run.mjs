@@ -129,6 +129,8 @@ for (const size of sizes) {
       expected: await expectedSearchTotals(),
     })
     results.push({ size, total, generateMs: Math.round(generateMs), build, ...figures })
+    // Kept as it goes: a later size that fails leaves the earlier ones' figures.
+    fs.writeFileSync(path.join(work, 'volume.json'), JSON.stringify(results, null, 2))
     console.log(JSON.stringify(results.at(-1), null, 1))
   } finally {
     await stopped(portal.child)
