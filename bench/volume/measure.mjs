@@ -49,7 +49,7 @@ async function sitemap(portal) {
 /** First and second request of list pages at depth, in English and Czech. */
 async function lists(portal, total) {
   const last = Math.max(1, Math.ceil(total / 10))
-  const depths = [...new Set([2, 50, 101, 500, last].filter((page) => page <= last))]
+  const depths = [...new Set([2, 50, 101, 500, last].filter((page) => page >= 2 && page <= last))]
   const rows = []
   for (const locale of ['en', 'cs'])
     for (const page of depths) {
@@ -147,16 +147,28 @@ async function saves(portal, headers) {
   return result
 }
 
+/** Runs one measurement; a failure is recorded (and reported) rather than ending the run. */
+async function attempt(name, measure) {
+  try {
+    return await measure()
+  } catch (error) {
+    console.error(`${name}: ${error}`)
+    return { error: String(error) }
+  }
+}
+
 export async function measurePortal({ portal, headers, total, expected }) {
   const rssStart = groupRss(portal.child.pid)
   const figures = {
-    sitemap: await sitemap(portal),
-    lists: await lists(portal, total),
-    release: await oldestRelease(portal, headers),
-    search: await search(portal, expected),
-    admin: await adminList(portal, headers, total),
-    saves: await saves(portal, headers),
-    publish: await publishVisible({ base: portal.url, headers, locales: ['en', 'cs'], runs: 2 }),
+    sitemap: await attempt('sitemap', () => sitemap(portal)),
+    lists: await attempt('lists', () => lists(portal, total)),
+    release: await attempt('release', () => oldestRelease(portal, headers)),
+    search: await attempt('search', () => search(portal, expected)),
+    admin: await attempt('admin', () => adminList(portal, headers, total)),
+    saves: await attempt('saves', () => saves(portal, headers)),
+    publish: await attempt('publish', () =>
+      publishVisible({ base: portal.url, headers, locales: ['en', 'cs'], runs: 2 }),
+    ),
   }
   return { ...figures, rssStart, rssEnd: groupRss(portal.child.pid) }
 }

@@ -8,7 +8,15 @@ const ms = (value) => `${value} ms`
 
 export function renderVolumeReport({ date, commit, machine, load, results }) {
   const head = results.map((r) => (r.size ? `+${r.size.toLocaleString('en')} releases` : 'seeded'))
-  const row = (label, cell) => `| ${label} | ${results.map(cell).join(' | ')} |`
+  // A figure whose measurement failed shows its error instead.
+  const safe = (cell) => (r) => {
+    try {
+      return cell(r)
+    } catch {
+      return `failed: ${Object.values(r).find((v) => v?.error)?.error ?? 'see .bench/volume.json'}`
+    }
+  }
+  const row = (label, cell) => `| ${label} | ${results.map(safe(cell)).join(' | ')} |`
   const list = (locale, page) => (r) => {
     const found = r.lists.find((l) => l.locale === locale && l.page === page)
     return found ? `${found.firstMs} / ${found.cachedMs} ms` : '–'

@@ -149,9 +149,13 @@ const report = renderVolumeReport({
 })
 console.log(`\n${report}\n`)
 if (!smoke) await writeVolumeDoc(report)
-const broken = results.flatMap((r) => r.search.filter((s) => !s.totalShown).map(() => r.size))
+const broken = results.flatMap((r) =>
+  Object.entries(r)
+    .filter(([, v]) => v?.error || (Array.isArray(v) && v.some((s) => s.totalShown === false)))
+    .map(([name]) => `${name} at ${r.size}`),
+)
 if (broken.length) {
-  console.error(`bench: search showed a wrong total at ${broken.join(', ')} releases`)
+  console.error(`bench: failed or wrong: ${broken.join(', ')}`)
   process.exit(1)
 }
 process.exit(0)
