@@ -34,6 +34,11 @@ import { staffToken } from './lib/staff.mjs'
 import { publishVisible } from './publish-visible.mjs'
 
 const args = new Set(process.argv.slice(2))
+// The portal at years of content is its own run (bench/volume/run.mjs).
+if (args.has('--volume')) {
+  await import('./volume/run.mjs')
+  process.exit(0)
+}
 const smoke = args.has('--smoke')
 const port = Number(process.env.BENCH_PORT ?? 3400)
 const locale = process.env.BENCH_LOCALE ?? 'cs'

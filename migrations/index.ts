@@ -9,6 +9,7 @@ import * as migration_20261206_203718_served_pages_identity from './20261206_203
 import * as migration_20261206_212752_storage_fields from './20261206_212752_storage_fields'
 import * as migration_20261206_212805_authors_and_empty_drafts from './20261206_212805_authors_and_empty_drafts'
 import * as migration_20261206_212840_translation_workflow from './20261206_212840_translation_workflow'
+import * as migration_20261206_214711_content_volume_indexes from './20261206_214711_content_volume_indexes'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261206_212840_translation_workflow.up,
     down: migration_20261206_212840_translation_workflow.down,
     name: '20261206_212840_translation_workflow',
+  },
+  {
+    up: migration_20261206_214711_content_volume_indexes.up,
+    down: migration_20261206_214711_content_volume_indexes.down,
+    name: '20261206_214711_content_volume_indexes',
   },
 ]

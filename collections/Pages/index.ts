@@ -9,6 +9,7 @@ import { createdByField } from '../../fields/createdBy'
 import { updatedByField } from '../../fields/updatedBy'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { adminPreview } from '../../lib/preview'
+import { MAX_VERSIONS_PER_DOCUMENT } from '../../lib/versions'
 
 /** Free pages: mission statement, approach, privacy, accessibility statement, legal notice. */
 export const Pages: CollectionConfig<'pages'> = withTranslationWorkflow({
@@ -20,7 +21,10 @@ export const Pages: CollectionConfig<'pages'> = withTranslationWorkflow({
     ...adminPreview('pages'),
   },
   access: translatableDraftAccess,
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: MAX_VERSIONS_PER_DOCUMENT,
+  },
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },

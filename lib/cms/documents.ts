@@ -24,11 +24,40 @@ type SlugCollection = Extract<
 /** Collections whose slug is translated; the others' slugs are proper names, one for all. */
 const localizedSlugs: readonly SlugCollection[] = ['pages', 'press-releases']
 
-/** Matches `slug` in any locale, so a link in another language's slug still finds the page. */
-const anyLocaleSlug = (collection: SlugCollection, slug: string): Where =>
-  localizedSlugs.includes(collection)
-    ? { or: locales.map((locale) => ({ [`slug.${locale}`]: { equals: slug } })) }
-    : { slug: { equals: slug } }
+/**
+ * Which documents have `slug`: in `locale` first, then English, then any other locale (a link
+ * in another language's slug still finds the page). One locale at a time, so each query is an
+ * indexed lookup; `or` over every locale's slug joined the translations table once per locale
+ * and read every document (50 ms at 1,000 releases, growing with the archive).
+ */
+async function slugMatches(
+  collection: SlugCollection,
+  locale: Locale,
+  slug: string,
+  access: object,
+): Promise<Where | null> {
+  if (!localizedSlugs.includes(collection)) return { slug: { equals: slug } }
+  const payload = await payloadClient()
+  const order = [
+    locale,
+    defaultLocale,
+    ...locales.filter((l) => l !== locale && l !== defaultLocale),
+  ]
+  for (const code of new Set(order)) {
+    const { docs } = await payload.find({
+      collection,
+      locale: code,
+      ...access,
+      where: { slug: { equals: slug } },
+      limit: 10,
+      depth: 0,
+      pagination: false,
+      select: { slug: true } as never,
+    })
+    if (docs.length) return { id: { in: docs.map((doc) => (doc as { id: number | string }).id) } }
+  }
+  return null
+}
 
 /** A slug read with `locale: 'all'` (or a plain string) as one slug per locale. */
 export function slugsPerLocale(value: unknown): Record<Locale, string> {
@@ -59,11 +88,13 @@ export async function findBySlug<C extends SlugCollection>(
 ): Promise<Localized<DataFromCollectionSlug<C>> | null> {
   const payload = await payloadClient()
   const access = { overrideAccess: false, ...(draftFor ? { draft: true, user: draftFor } : {}) }
+  const where = await slugMatches(collection, locale, slug, access)
+  if (!where) return null
   const { docs: matches } = await payload.find({
     collection,
     locale: 'all',
     ...access,
-    where: anyLocaleSlug(collection, slug),
+    where,
     limit: 10,
     depth: 0,
     select: {
@@ -113,23 +144,30 @@ export async function findBySlug<C extends SlugCollection>(
   }
 }
 
-/** Every published slug of a collection in `locale`: the static paths to prerender. */
+const SLUG_PAGE = 1000
+
+/** Every published slug of a collection in `locale`, read a thousand at a time. */
 export async function listSlugs(
   collection: SlugCollection,
   locale: Locale,
   where?: Where,
 ): Promise<string[]> {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection,
-    locale,
-    fallbackLocale: defaultLocale,
-    overrideAccess: false,
-    where,
-    limit: 1000,
-    depth: 0,
-    pagination: false,
-    select: { slug: true },
-  })
-  return docs.map((doc) => (doc as { slug: string }).slug)
+  const slugs: string[] = []
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: defaultLocale,
+      overrideAccess: false,
+      where,
+      limit: SLUG_PAGE,
+      page,
+      depth: 0,
+      sort: 'id',
+      select: { slug: true },
+    })
+    slugs.push(...docs.map((doc) => (doc as { slug: string }).slug))
+    if (!hasNextPage) return slugs
+  }
 }

@@ -49,8 +49,7 @@ export function onePerRoute(addresses) {
 export async function warmUp({ origin, seconds, concurrency = 8 }) {
   const deadline = Date.now() + seconds * 1000
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
-  const sitemap = await get(`${origin}/sitemap.xml`, agent, deadline, true)
-  const found = onePerRoute([...(sitemap ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]))
+  const found = onePerRoute(await sitemapAddresses(origin, agent, deadline))
   const paths = found.length > 0 ? found : ['/']
   let sent = 0
   const worker = async () => {
@@ -60,6 +59,22 @@ export async function warmUp({ origin, seconds, concurrency = 8 }) {
   await Promise.all(Array.from({ length: concurrency }, worker))
   agent.destroy()
   return { paths, requests: sent }
+}
+
+const locs = (xml) => [...(xml ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+
+/**
+ * The sitemap's page addresses. From a sitemap index, those of its first two parts: the site's
+ * sections and documents, and the newest month of press releases (every route is among them).
+ */
+async function sitemapAddresses(origin, agent, deadline) {
+  const sitemap = await get(`${origin}/sitemap.xml`, agent, deadline, true)
+  if (!sitemap?.includes('<sitemapindex')) return locs(sitemap)
+  const parts = locs(sitemap)
+    .slice(0, 2)
+    .map((loc) => `${origin}${new URL(loc).pathname}`)
+  const xml = await Promise.all(parts.map((part) => get(part, agent, deadline, true)))
+  return xml.flatMap(locs)
 }
 
 /** GET with a browser's Accept-Encoding (the server keeps compressed copies); body or null. */

@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { type Locale, locales } from '../../i18n/locales'
 import { type Href, localizedPath } from '../../i18n/pathnames'
 import { translations } from '../../seed/translations'
+import { wholeSitemap } from './helpers'
 
 const origin = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100'
 const release = 'heroes-selected-as-european-university-alliance'
@@ -109,7 +110,7 @@ test('without JavaScript the language menu still reaches the translated page', a
 })
 
 test('the sitemap and the feeds list the localized addresses', async ({ request }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const sitemap = await wholeSitemap(request)
   for (const locale of locales) {
     const slug = slugIn(locale, 'pressReleases', release)
     expect(sitemap).toContain(
