@@ -5,7 +5,7 @@ import { pressTags, tagFor } from '../cacheTags'
 import { taggedRead } from './cache'
 import { payloadClient } from './client'
 import { withApprovedText } from './approved'
-import { findBySlug, listSlugs } from './documents'
+import { findBySlug } from './documents'
 import { PRERENDERED_RELEASES, PRESS_PAGE_SIZE } from '../pressPaging'
 
 export { PRERENDERED_RELEASES, PRESS_PAGE_SIZE }
