@@ -11,6 +11,7 @@ import { adminPreview } from '../../lib/preview'
 import { MAX_VERSIONS_PER_DOCUMENT } from '../../lib/versions'
 import {
   rememberPressSlugs,
+  rememberPublishedState,
   revalidateDeletedPressRelease,
   revalidatePressRelease,
 } from './hooks/revalidatePressRelease'
@@ -45,6 +46,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = withTranslation
     maxPerDoc: MAX_VERSIONS_PER_DOCUMENT,
   },
   hooks: {
+    beforeChange: [rememberPublishedState],
     afterChange: [revalidatePressRelease],
     beforeDelete: [rememberPressSlugs],
     afterDelete: [revalidateDeletedPressRelease],

@@ -6,7 +6,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { revalidateContent } from '../revalidate'
+import { pressTagsFor, storedSlugs } from '../../collections/PressReleases/hooks/pressTagsFor'
+import { revalidateContent, revalidateTags } from '../revalidate'
 import { searchRecord } from '../search/plugin'
 
 import { defaultLocale, type Locale } from '../../i18n/locales'
@@ -149,7 +150,15 @@ export async function publishLocale(
   const merged = withLocaleOf(fields, published, draft, locale)
   await payload.db.updateOne({ collection, id, data: merged, req })
   await reindex(payload, collection, id, locale, req)
-  await revalidateContent(req ?? (await createLocalReq({}, payload)), collection)
+  const request = req ?? (await createLocalReq({}, payload))
+  await revalidateContent(request, collection)
+  // Press reads carry their own narrow tags (lib/cacheTags.ts), not the collection's: expire the
+  // release's pages, the list page it is on and its sitemap month.
+  if (collection === 'press-releases') {
+    const release = { ...merged, id } as Parameters<typeof pressTagsFor>[1]
+    const slugs = await storedSlugs(request, id)
+    await revalidateTags(request, await pressTagsFor(request, release, release, slugs))
+  }
 }
 
 /** The search plugin syncs on saves; the write above is none, so its record is renewed here. */

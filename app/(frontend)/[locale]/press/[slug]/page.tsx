@@ -47,7 +47,7 @@ export default async function PressReleasePage({ params }: Props) {
   // A date no editor has confirmed is not shown as a fact (the admin marks it unconfirmed).
   // Only in a preview can the document be unpublished; then its date is a plan, not a fact.
   const published = !editor || (await isPublished('press-releases', release.id))
-  const date = release.dateConfirmed && (
+  const date = (release.dateConfirmed || !published) && (
     <p className="eyebrow">
       <time dateTime={release.publishedAt}>
         {t(published ? 'published' : 'notPublished', {
