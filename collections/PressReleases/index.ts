@@ -61,9 +61,14 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       name: 'dateConfirmed',
       type: 'checkbox',
       defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'ui',
+      name: 'editorChecks',
       admin: {
         position: 'sidebar',
-        components: { afterInput: ['/components/admin/EditorChecks#PressReleaseChecks'] },
+        components: { Field: '/components/admin/EditorChecks#PressReleaseChecks' },
       },
     },
     translationTimesField(['title', 'summary', 'body']),

@@ -11,9 +11,11 @@ import { requiredIdentityFields } from '@/fields/identity'
 function Check({ message }: { message: string }) {
   const { t } = useTranslation()
   return (
-    <Banner type="error">
-      <span role="status">{t(`heroes:${message}` as never)}</span>
-    </Banner>
+    <div style={{ marginBottom: 'var(--base)' }}>
+      <Banner type="error">
+        <span role="status">{t(`heroes:${message}` as never)}</span>
+      </Banner>
+    </div>
   )
 }
 
