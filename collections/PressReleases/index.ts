@@ -61,7 +61,10 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       name: 'dateConfirmed',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: { Cell: '/components/admin/EditorChecks#DateConfirmedCell' },
+      },
     },
     {
       type: 'ui',
