@@ -84,7 +84,15 @@ export const PressReleases: CollectionConfig<'press-releases'> = withTranslation
       defaultValue: false,
       admin: {
         position: 'sidebar',
-        components: { afterInput: ['/components/admin/EditorChecks#PressReleaseChecks'] },
+        components: { Cell: '/components/admin/EditorChecks#DateConfirmedCell' },
+      },
+    },
+    {
+      type: 'ui',
+      name: 'editorChecks',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/EditorChecks#PressReleaseChecks' },
       },
     },
     translationTimesField(['title', 'summary', 'body']),

@@ -1,6 +1,7 @@
 'use client'
 
 import { Banner, useFormFields, useTranslation } from '@payloadcms/ui'
+import type { DefaultCellComponentProps } from 'payload'
 
 import { requiredIdentityFields } from '@/fields/identity'
 
@@ -11,9 +12,11 @@ import { requiredIdentityFields } from '@/fields/identity'
 function Check({ message }: { message: string }) {
   const { t } = useTranslation()
   return (
-    <Banner type="error">
-      <span role="status">{t(`heroes:${message}` as never)}</span>
-    </Banner>
+    <div style={{ marginBottom: 'var(--base)' }}>
+      <Banner type="error">
+        <span role="status">{t(`heroes:${message}` as never)}</span>
+      </Banner>
+    </div>
   )
 }
 
@@ -36,5 +39,15 @@ export function PressReleaseChecks() {
       {confirmed ? null : <Check message="dateUnconfirmed" />}
       {pdf ? null : <Check message="pdfMissing" />}
     </>
+  )
+}
+
+/** The list's column: whether the date is confirmed, in words rather than `false`. */
+export function DateConfirmedCell({ cellData }: DefaultCellComponentProps) {
+  const { t } = useTranslation()
+  return cellData ? (
+    <span>{t('heroes:dateConfirmedCell' as never)}</span>
+  ) : (
+    <strong>{t('heroes:dateUnconfirmedCell' as never)}</strong>
   )
 }
