@@ -23,11 +23,13 @@ import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
+import { Terms } from './collections/Terms'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { contact } from './endpoints/contact'
 import { health, ready } from './endpoints/health'
 import { revalidate } from './endpoints/revalidate'
+import { xliffExport, xliffImport } from './endpoints/xliff'
 import { Site } from './globals/Site'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { apiLimits } from './lib/apiLimits'
@@ -69,12 +71,13 @@ const config = buildConfig({
     Institutions,
     Flagships,
     Partners,
+    Terms,
     Media,
     FormSubmissions,
     Users,
   ],
   globals: [Home, Site],
-  endpoints: [health, ready, revalidate, contact],
+  endpoints: [health, ready, revalidate, contact, xliffExport, xliffImport],
   editor: lexicalEditor(),
   db: databaseAdapter(database),
   localization: {

@@ -89,6 +89,8 @@ export const collections: Record<string, Record<CollectionOp, Cell>> = {
   institutions: publicContent,
   flagships: publicContent,
   partners: publicContent,
+  // The term base is working material of the people who write and translate.
+  terms: { ...publicContent, read: E },
   media: { ...publicContent, upload: E, download: ALL },
   // Visitors write through POST /api/contact, never through the collection.
   'form-submissions': { ...publicContent, read: R, create: A, update: R, delete: R },

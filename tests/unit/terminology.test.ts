@@ -36,9 +36,10 @@ describe('the term base’s seed', () => {
 
   it('names the key concepts in every language', () => {
     for (const concept of ['HEROES', 'flagship', 'member', 'partner', 'press release', 'campus'])
-      expect([concept, terms.filter((t) => t.concept === concept).map((t) => t.language)]).toEqual(
-        [concept, [...locales]],
-      )
+      expect([concept, terms.filter((t) => t.concept === concept).map((t) => t.language)]).toEqual([
+        concept,
+        [...locales],
+      ])
   })
 
   it('never forbids a word its own preferred term contains', () => {
