@@ -45,6 +45,7 @@ import { emailAdapter, mailIsConfigured } from './lib/email'
 import { translateAdmin } from './lib/adminI18n'
 import { withInternalAccess } from './lib/internalAccess'
 import { plugins } from './lib/plugins'
+import { translationTools } from './lib/translationTools'
 import { prepareDatabase } from './seed/prepare'
 import { offerContactHandler } from './lib/contact/direct'
 
@@ -107,7 +108,7 @@ const config = buildConfig({
   },
   // apiLimits after the plugins that add collections; translateAdmin last: it names the fields
   // the other plugins add too.
-  plugins: [...plugins, apiLimits, mediaStorage(env.s3), translateAdmin],
+  plugins: [...plugins, translationTools, apiLimits, mediaStorage(env.s3), translateAdmin],
   sharp,
   telemetry: false,
   typescript: {
