@@ -11,7 +11,7 @@ import {
   parseXml,
   tagOf,
   type XmlNode,
-} from '@/lib/xliff/xml'
+} from '../../lib/xliff/xml'
 
 /** Text nodes mapped, codes kept: what a translator's tool does to a segment. */
 const mapText = (nodes: XmlNode[], translate: (text: string) => string): XmlNode[] =>
