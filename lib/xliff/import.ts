@@ -169,6 +169,10 @@ async function write(req: PayloadRequest, plan: Plan, language: Locale) {
     depth: 0,
     // Saved as a draft where there are drafts: the translation waits for someone to publish it.
     draft: hasDrafts(req.payload, plan.ref),
+    // The per-language approval of branch translation-workflow (lib/translation's
+    // awaitingApproval(locale), the same key) keeps an imported translation awaiting approval
+    // whoever imports it; without that workflow the key is unused.
+    context: { ...req.context, translationAwaiting: language },
   }
   if ('global' in plan.ref)
     await req.payload.updateGlobal({ slug: plan.ref.global, ...common } as never)
