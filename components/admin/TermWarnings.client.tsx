@@ -63,6 +63,8 @@ export function TermWarnings() {
     if (uses.length)
       toast.warning(`${t('heroes:termWarningsSaved' as never)} ${uses.map(say).join(' ')}`, {
         duration: 15_000,
+        // One toast, replaced on each save: autosave saves drafts every few seconds.
+        id: 'term-base-warning',
       })
     // Only a save (a new lastUpdateTime) warns; typing updates the list below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
