@@ -15,8 +15,9 @@ test('an editor writing a variant the term base avoids is warned, in their admin
   page,
   context,
 }) => {
-  await context.addCookies([{ name: 'payload-lng', value: 'de', url: origin }])
   await signInToAdmin(page, staff.editor)
+  // The admin in German from here on (Payload reads its language cookie on every request).
+  await context.addCookies([{ name: 'payload-lng', value: 'de', url: origin }])
   await page.goto('/admin/collections/flagships?limit=10')
   const edit = page.locator('.table a[href*="/admin/collections/flagships/"]').first()
   const href = await edit.getAttribute('href')
