@@ -12,7 +12,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  */
 function variantPattern(variant: string): RegExp {
   const body = variant.normalize('NFC').trim().split(/\s+/).map(escape).join('\\s+')
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'iu')
+  // The rest of the word is part of the match, so a warning quotes the word as written.
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}[\\p{L}\\p{N}]*`, 'iu')
 }
 
 /** Each forbidden variant `text` uses (once per variant), with the term to write instead. */

@@ -8,7 +8,6 @@ import { createStaffAccounts, signInToAdmin } from './helpers'
 
 const origin = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100'
 
-test.describe.configure({ mode: 'serial' })
 test.beforeAll(createStaffAccounts)
 
 test('an editor writing a variant the term base avoids is warned, in their admin language, naming the preferred term', async ({

@@ -87,7 +87,7 @@ describe('the check itself', () => {
   const lt = termsIn('lt')
   it('finds inflected forms and names the preferred term', () => {
     expect(findForbidden('Virtualus universiteto miestelyje', lt)).toEqual([
-      { concept: 'campus', variant: 'miestel', preferred: 'kampusas', found: 'miestel' },
+      { concept: 'campus', variant: 'miestel', preferred: 'kampusas', found: 'miestelyje' },
     ])
     expect(findForbidden('kolmeen lippulaivaan', termsIn('fi'))[0]?.preferred).toBe('kärkihanke')
   })
