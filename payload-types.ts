@@ -72,6 +72,7 @@ export interface Config {
     institutions: Institution;
     flagships: Flagship;
     partners: Partner;
+    terms: Term;
     media: Media;
     'form-submissions': FormSubmission;
     users: User;
@@ -91,6 +92,7 @@ export interface Config {
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     flagships: FlagshipsSelect<false> | FlagshipsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    terms: TermsSelect<false> | TermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -621,6 +623,26 @@ export interface Partner {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "terms".
+ */
+export interface Term {
+  id: number;
+  /**
+   * The key concept in English, the same in each language’s entry (for example “flagship”).
+   */
+  concept: string;
+  language: 'en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs';
+  preferred: string;
+  /**
+   * Words or beginnings of words not to use for this concept in this language: a variant also finds its inflected forms.
+   */
+  forbidden?: string[] | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Messages from the contact form, newest first. Filter by status, topic or institution; select rows to change their status together; Export gives a CSV of the current filter.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -932,6 +954,10 @@ export interface PayloadLockedDocument {
         value: number | Partner;
       } | null)
     | ({
+        relationTo: 'terms';
+        value: number | Term;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1100,6 +1126,19 @@ export interface PartnersSelect<T extends boolean = true> {
   order?: T;
   translationTimes?: T;
   translationApproval?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "terms_select".
+ */
+export interface TermsSelect<T extends boolean = true> {
+  concept?: T;
+  language?: T;
+  preferred?: T;
+  forbidden?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1745,6 +1784,7 @@ export interface TaskCreateCollectionExport {
       | 'institutions'
       | 'flagships'
       | 'partners'
+      | 'terms'
       | 'media'
       | 'form-submissions'
       | 'users'

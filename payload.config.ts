@@ -25,12 +25,14 @@ import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
+import { Terms } from './collections/Terms'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { approveTranslation, translationStatus } from './endpoints/translations'
 import { contact } from './endpoints/contact'
 import { health, ready } from './endpoints/health'
 import { revalidate } from './endpoints/revalidate'
+import { xliffExport, xliffImport } from './endpoints/xliff'
 import { Site } from './globals/Site'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { apiLimits } from './lib/apiLimits'
@@ -49,6 +51,7 @@ import { translateAdmin, translateCollection } from './lib/adminI18n'
 import { adminEditView } from './lib/adminEditView'
 import { withInternalAccess } from './lib/internalAccess'
 import { plugins } from './lib/plugins'
+import { translationTools } from './lib/translationTools'
 import { prepareDatabase } from './seed/prepare'
 import { offerContactHandler } from './lib/contact/direct'
 import { logger } from './lib/logger.mjs'
@@ -86,12 +89,22 @@ const config = buildConfig({
     Institutions,
     Flagships,
     Partners,
+    Terms,
     Media,
     FormSubmissions,
     Users,
   ],
   globals: [Home, Site],
-  endpoints: [health, ready, revalidate, contact, approveTranslation, translationStatus],
+  endpoints: [
+    health,
+    ready,
+    revalidate,
+    contact,
+    approveTranslation,
+    translationStatus,
+    xliffExport,
+    xliffImport,
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(database),
   localization: {
@@ -139,7 +152,14 @@ const config = buildConfig({
   },
   // apiLimits after the plugins that add collections; translateAdmin last: it names the fields
   // the other plugins add too.
-  plugins: [...plugins, apiLimits, mediaStorage(env.s3), adminEditView, translateAdmin],
+  plugins: [
+    ...plugins,
+    translationTools,
+    apiLimits,
+    mediaStorage(env.s3),
+    adminEditView,
+    translateAdmin,
+  ],
   sharp,
   telemetry: false,
   // In production Payload writes the server's JSON lines (lib/logger.mjs); elsewhere its own

@@ -22,6 +22,8 @@ export const isAdmin = allow()
 export const isEditor = allow('editor')
 export const isReviewer = allow('reviewer')
 export const isStaff = allow('editor', 'reviewer')
+/** Those who write or translate text: the term base is theirs to read. */
+export const writesText = allow('editor', 'translator')
 
 export const isAdminField: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')
 

@@ -10,6 +10,7 @@ import * as migration_20261206_212752_storage_fields from './20261206_212752_sto
 import * as migration_20261206_212805_authors_and_empty_drafts from './20261206_212805_authors_and_empty_drafts'
 import * as migration_20261206_212840_translation_workflow from './20261206_212840_translation_workflow'
 import * as migration_20261206_214711_content_volume_indexes from './20261206_214711_content_volume_indexes'
+import * as migration_20261206_221442_term_base from './20261206_221442_term_base'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261206_214711_content_volume_indexes.up,
     down: migration_20261206_214711_content_volume_indexes.down,
     name: '20261206_214711_content_volume_indexes',
+  },
+  {
+    up: migration_20261206_221442_term_base.up,
+    down: migration_20261206_221442_term_base.down,
+    name: '20261206_221442_term_base',
   },
 ]

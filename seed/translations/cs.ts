@@ -173,9 +173,9 @@ export const cs: SeedTranslation = {
     approach: {
       slug: 'nas-pristup',
       title: 'Náš přístup',
-      intro: 'Tři stěžejní iniciativy jsou hlavními pilíři meziuniverzitního kampusu HEROES.',
+      intro: 'Tři stěžejní projekty jsou hlavními pilíři meziuniverzitního kampusu HEROES.',
       body: [
-        'Stěžejní iniciativy stojí na solidním základu společných struktur a aktivit, které je upevňují, živí, posilují a podporují.',
+        'Stěžejní projekty stojí na solidním základu společných struktur a aktivit, které je upevňují, živí, posilují a podporují.',
         'Tyto struktury a aktivity napomáhají spolehlivé správě a řízení a rozvoji nadnárodního ekosystému s mnoha zúčastněnými stranami, podporují a zjednodušují mobility a budují zelenou, inkluzivní a na odolnost zaměřenou komunitu a vedle ní i virtuální kampus.',
         'Představují nepostradatelné základní kameny, na nichž lze vybudovat zelený a inkluzivní meziuniverzitní kampus HEROES.',
       ],
@@ -256,11 +256,11 @@ export const cs: SeedTranslation = {
     },
     actions: {
       intro:
-        'Naše dlouhodobá strategie stojí na třech strategických stěžejních iniciativách, které pokrývají znalostní čtverec: vzdělávání, výzkum, inovace a službu společnosti. Tyto stěžejní iniciativy jsou hlavními pilíři našeho meziuniverzitního kampusu HEROES.',
+        'Naše dlouhodobá strategie stojí na třech strategických stěžejních projektech, které pokrývají znalostní čtverec: vzdělávání, výzkum, inovace a službu společnosti. Tyto stěžejní projekty jsou hlavními pilíři našeho meziuniverzitního kampusu HEROES.',
     },
     approach: {
       intro:
-        'Tři stěžejní iniciativy stojí na pevném základu společných struktur a aktivit: spolehlivé správy a řízení, nadnárodního ekosystému s mnoha zúčastněnými stranami, zjednodušených mobilit, zelené, inkluzivní a na odolnost zaměřené komunity a virtuálního kampusu.',
+        'Tři stěžejní projekty stojí na pevném základu společných struktur a aktivit: spolehlivé správy a řízení, nadnárodního ekosystému s mnoha zúčastněnými stranami, zjednodušených mobilit, zelené, inkluzivní a na odolnost zaměřené komunity a virtuálního kampusu.',
     },
     superpowers: {
       intro:

@@ -181,9 +181,9 @@ export const fi: SeedTranslation = {
       slug: 'toimintamalli',
       title: 'Toimintamallimme',
       intro:
-        'Korkeakoulujen välisen HEROES-kampuksen tärkeimmät tukipilarit ovat kolme lippulaivaa.',
+        'Korkeakoulujen välisen HEROES-kampuksen tärkeimmät tukipilarit ovat kolme kärkihanketta.',
       body: [
-        'Lippulaivat rakentuvat yhteisten rakenteiden ja aloitteiden vankalle perustalle, joka ruokkii, vahvistaa ja tukee niitä.',
+        'Kärkihankkeet rakentuvat yhteisten rakenteiden ja aloitteiden vankalle perustalle, joka ruokkii, vahvistaa ja tukee niitä.',
         'Nämä rakenteet ja aloitteet edistävät toimivaa hallintomallia ja valtioiden rajat ylittävää monitoimijaista ekosysteemiä, tukevat ja sujuvoittavat liikkuvuutta sekä luovat vihreän, osallistavan ja resilienssiin suuntautuneen yhteisön. Lisäksi ne luovat virtuaalikampuksen.',
         'Ne ovat välttämättömiä kulmakiviä, kun rakennamme vihreää ja osallistavaa, korkeakoulujen välistä HEROES-kampusta.',
       ],
@@ -265,11 +265,11 @@ export const fi: SeedTranslation = {
     },
     actions: {
       intro:
-        'Pitkän aikavälin strategiamme perustuu kolmeen strategiseen lippulaivaan, jotka kattavat koulutuksen, tutkimuksen, innovaatiotoiminnan ja yhteiskunnan palvelemisen muodostaman niin sanotun tietoneliön. Nämä lippulaivat ovat korkeakoulujen välisen HEROES-kampuksemme tärkeimmät tukipilarit.',
+        'Pitkän aikavälin strategiamme perustuu kolmeen strategiseen kärkihankkeeseen, jotka kattavat koulutuksen, tutkimuksen, innovaatiotoiminnan ja yhteiskunnan palvelemisen muodostaman niin sanotun tietoneliön. Nämä kärkihankkeet ovat korkeakoulujen välisen HEROES-kampuksemme tärkeimmät tukipilarit.',
     },
     approach: {
       intro:
-        'Kolmen lippulaivan pohjana on yhteisten rakenteiden ja aloitteiden vankka perusta: toimiva hallintomalli, valtioiden rajat ylittävä monitoimijainen ekosysteemi, sujuva liikkuvuus, vihreä, osallistava ja resilienssiin suuntautunut yhteisö sekä virtuaalikampus.',
+        'Kolmen kärkihankkeen pohjana on yhteisten rakenteiden ja aloitteiden vankka perusta: toimiva hallintomalli, valtioiden rajat ylittävä monitoimijainen ekosysteemi, sujuva liikkuvuus, vihreä, osallistava ja resilienssiin suuntautunut yhteisö sekä virtuaalikampus.',
     },
     superpowers: {
       intro:

@@ -176,9 +176,9 @@ export const fr: SeedTranslation = {
       slug: 'approche',
       title: 'Notre approche',
       intro:
-        'Les trois initiatives phares sont les principaux piliers du campus interuniversitaire HEROES.',
+        'Les trois projets phares sont les principaux piliers du campus interuniversitaire HEROES.',
       body: [
-        'Ces initiatives phares sont consolidées et reposent sur un socle robuste de structures et d’actions communes qui les nourrissent, les renforcent et les soutiennent.',
+        'Ces projets phares sont consolidés et reposent sur un socle robuste de structures et d’actions communes qui les nourrissent, les renforcent et les soutiennent.',
         'Ces structures et ces actions favorisent une gouvernance solide et un écosystème transnational multipartite, soutiennent et simplifient les mobilités, et donnent naissance à une communauté verte, inclusive et tournée vers la résilience, ainsi qu’à un campus virtuel.',
         'Elles constituent les pierres angulaires indispensables à la construction d’un campus interuniversitaire HEROES vert et inclusif.',
       ],
@@ -260,11 +260,11 @@ export const fr: SeedTranslation = {
     },
     actions: {
       intro:
-        'Notre stratégie à long terme repose sur trois initiatives phares stratégiques qui couvrent le carré de la connaissance : éducation, recherche, innovation et service à la société. Ces initiatives phares sont les principaux piliers de notre campus interuniversitaire HEROES.',
+        'Notre stratégie à long terme repose sur trois projets phares stratégiques qui couvrent le carré de la connaissance : éducation, recherche, innovation et service à la société. Ces projets phares sont les principaux piliers de notre campus interuniversitaire HEROES.',
     },
     approach: {
       intro:
-        'Les trois initiatives phares reposent sur un socle robuste de structures et d’actions communes : une gouvernance solide, un écosystème transnational multipartite, des mobilités simplifiées, une communauté verte, inclusive et tournée vers la résilience, et un campus virtuel.',
+        'Les trois projets phares reposent sur un socle robuste de structures et d’actions communes : une gouvernance solide, un écosystème transnational multipartite, des mobilités simplifiées, une communauté verte, inclusive et tournée vers la résilience, et un campus virtuel.',
     },
     superpowers: {
       intro:

@@ -161,11 +161,11 @@ export const lt: SeedTranslation = {
       slug: 'poziuris',
       title: 'Mūsų požiūris',
       intro:
-        'Trys pavyzdinės iniciatyvos – pagrindiniai tarpuniversitetinio miestelio HEROES ramsčiai.',
+        'Trys pavyzdinės iniciatyvos – pagrindiniai tarpuniversitetinio kampuso HEROES ramsčiai.',
       body: [
         'Pavyzdinės iniciatyvos sutvirtintos ir pastatytos ant tvirto bendrų struktūrų ir iniciatyvų pamato, kuris jas maitina, stiprina ir palaiko.',
-        'Šios struktūros ir iniciatyvos skatina tvirtą valdyseną ir tarpvalstybinės daugelio suinteresuotųjų subjektų ekosistemos kūrimą, remia ir supaprastina judumą, padeda kurti žalią, įtraukią ir į atsparumą orientuotą bendruomenę, taip pat virtualų miestelį.',
-        'Tai būtini kertiniai akmenys kuriant žalią ir įtraukų tarpuniversitetinį miestelį HEROES.',
+        'Šios struktūros ir iniciatyvos skatina tvirtą valdyseną ir tarpvalstybinės daugelio suinteresuotųjų subjektų ekosistemos kūrimą, remia ir supaprastina judumą, padeda kurti žalią, įtraukią ir į atsparumą orientuotą bendruomenę, taip pat virtualų kampusą.',
+        'Tai būtini kertiniai akmenys kuriant žalią ir įtraukų tarpuniversitetinį kampusą HEROES.',
       ],
     },
     privacy: {
@@ -244,11 +244,11 @@ export const lt: SeedTranslation = {
     },
     actions: {
       intro:
-        'Mūsų ilgalaikė strategija grindžiama trimis strateginėmis pavyzdinėmis iniciatyvomis, apimančiomis visą žinių kvadratą – švietimą, mokslinius tyrimus, inovacijas ir paslaugas visuomenei. Šios pavyzdinės iniciatyvos yra pagrindiniai mūsų tarpuniversitetinio miestelio HEROES ramsčiai.',
+        'Mūsų ilgalaikė strategija grindžiama trimis strateginėmis pavyzdinėmis iniciatyvomis, apimančiomis visą žinių kvadratą – švietimą, mokslinius tyrimus, inovacijas ir paslaugas visuomenei. Šios pavyzdinės iniciatyvos yra pagrindiniai mūsų tarpuniversitetinio kampuso HEROES ramsčiai.',
     },
     approach: {
       intro:
-        'Trys pavyzdinės iniciatyvos remiasi tvirtu bendrų struktūrų ir iniciatyvų pamatu: tvirta valdysena, tarpvalstybine daugelio suinteresuotųjų subjektų ekosistema, sklandžiu judumu, žalia, įtraukia ir į atsparumą orientuota bendruomene bei virtualiu miesteliu.',
+        'Trys pavyzdinės iniciatyvos remiasi tvirtu bendrų struktūrų ir iniciatyvų pamatu: tvirta valdysena, tarpvalstybine daugelio suinteresuotųjų subjektų ekosistema, sklandžiu judumu, žalia, įtraukia ir į atsparumą orientuota bendruomene bei virtualiu kampusu.',
     },
     superpowers: {
       intro:

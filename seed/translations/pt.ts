@@ -179,9 +179,9 @@ export const pt: SeedTranslation = {
       slug: 'abordagem',
       title: 'A nossa abordagem',
       intro:
-        'As três iniciativas emblemáticas são os pilares principais do campus interuniversitário HEROES.',
+        'Os três projetos emblemáticos são os pilares principais do campus interuniversitário HEROES.',
       body: [
-        'As iniciativas emblemáticas são reforçadas e assentam numa base sólida de estruturas e iniciativas conjuntas que as alimentam, consolidam e apoiam.',
+        'Os projetos emblemáticos são reforçados e assentam numa base sólida de estruturas e iniciativas conjuntas que os alimentam, consolidam e apoiam.',
         'Estas estruturas e iniciativas promovem uma governação sólida e um ecossistema transnacional com múltiplas partes interessadas, apoiam e simplificam as mobilidades e criam uma comunidade verde, inclusiva e orientada para a resiliência, a par de um campus virtual.',
         'São estes os alicerces indispensáveis para construir um campus interuniversitário HEROES verde e inclusivo.',
       ],
@@ -263,11 +263,11 @@ export const pt: SeedTranslation = {
     },
     actions: {
       intro:
-        'A nossa estratégia de longo prazo assenta em três iniciativas emblemáticas estratégicas que abrangem o quadrado do conhecimento: educação, investigação, inovação e serviço à sociedade. Estas iniciativas emblemáticas são os pilares principais do nosso campus interuniversitário HEROES.',
+        'A nossa estratégia de longo prazo assenta em três projetos emblemáticos estratégicos que abrangem o quadrado do conhecimento: educação, investigação, inovação e serviço à sociedade. Estes projetos emblemáticos são os pilares principais do nosso campus interuniversitário HEROES.',
     },
     approach: {
       intro:
-        'As três iniciativas emblemáticas assentam numa base sólida de estruturas e iniciativas conjuntas: uma governação sólida, um ecossistema transnacional com múltiplas partes interessadas, mobilidades simplificadas, uma comunidade verde, inclusiva e orientada para a resiliência e um campus virtual.',
+        'Os três projetos emblemáticos assentam numa base sólida de estruturas e iniciativas conjuntas: uma governação sólida, um ecossistema transnacional com múltiplas partes interessadas, mobilidades simplificadas, uma comunidade verde, inclusiva e orientada para a resiliência e um campus virtual.',
     },
     superpowers: {
       intro:

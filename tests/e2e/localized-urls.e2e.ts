@@ -94,6 +94,22 @@ test('English segments and slugs in German move permanently to the German addres
   }
 })
 
+test('a section word the term base retired answers from its old address with a 308', async ({
+  request,
+}) => {
+  for (const [from, to] of [
+    ['/fi/lippulaivat', '/fi/karkihankkeet'],
+    ['/fi/lippulaivat/heroes4regions', '/fi/karkihankkeet/heroes4regions'],
+    ['/lt/flagmanai/heroes4ever', '/lt/pavyzdines-iniciatyvos/heroes4ever'],
+    ['/cs/vlajkove-projekty', '/cs/stezejni-projekty'],
+  ]) {
+    const response = await request.get(from, { maxRedirects: 0 })
+    expect(response.status(), from).toBe(308)
+    expect(new URL(response.headers().location, origin).pathname, from).toBe(to)
+    expect((await request.get(from)).status(), from).toBe(200)
+  }
+})
+
 test('without JavaScript the language menu still reaches the translated page', async ({
   browser,
 }) => {

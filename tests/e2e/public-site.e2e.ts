@@ -316,7 +316,7 @@ test('a release published through the local API appears in two locales without a
 test('sitemap.xml and robots.txt describe the site', async ({ request }) => {
   const sitemap = await wholeSitemap(request)
   expect(sitemap).toContain(`${origin}/en/members/seamk`)
-  expect(sitemap).toContain(`${origin}/cs/vlajkove-projekty`)
+  expect(sitemap).toContain(`${origin}/cs/stezejni-projekty`)
   expect(sitemap).toContain('hreflang="de"')
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toContain('Disallow: /admin')

@@ -105,6 +105,8 @@ export const collections: Record<string, Record<CollectionOp, Cell>> = {
   institutions: translatable,
   flagships: translatable,
   partners: translatable,
+  // The term base is working material of the people who write and translate.
+  terms: { ...publicContent, read: ET },
   media: { ...publicContent, upload: E, download: ALL },
   // Visitors write through POST /api/contact, never through the collection.
   'form-submissions': { ...publicContent, read: R, create: A, update: R, delete: R },

@@ -31,6 +31,13 @@ export async function sampleData(payload: Payload, collection: CollectionSlug, n
       return { title: `Page ${slug}`, slug, _status: 'published' }
     case 'media':
       return { alt: 'A red square' }
+    case 'terms':
+      return {
+        concept: `Concept ${slug}`,
+        language: 'de',
+        preferred: 'Wort',
+        forbidden: ['Unwort'],
+      }
     case 'form-submissions': {
       const { docs } = await payload.find({ collection: 'institutions', limit: 1 })
       return {

@@ -129,6 +129,7 @@ export const updateData = (slug: string, variant?: Probe['variant']): Record<str
       institutions: { order: 5 },
       flagships: { order: 5 },
       partners: { order: 5 },
+      terms: { note: 'Changed' },
       search: { title: 'Changed' },
       exports: { name: 'Changed' },
       'payload-jobs': { queue: 'changed' },

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { locales } from '@/i18n/locales'
 import { seed } from '@/seed'
 
+import { terms } from '../../seed/data/terms'
+
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -25,6 +27,7 @@ describe('seed', () => {
   it('fills a fresh database with the alliance’s content', async () => {
     const first = await seed(payload)
     expect(first.institutions).toEqual({ created: 9, existing: 0 })
+    expect(first.terms).toEqual({ created: terms.length, existing: 0 })
     expect(await counts()).toEqual({
       institutions: 9,
       flagships: 3,

@@ -32,6 +32,9 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { TermWarnings as TermWarnings_4c566a98a2cc62752e513a5f09bdd37c } from '../../../components/admin/TermWarnings.client'
+import { XliffDocumentPanel as XliffDocumentPanel_4b4191e0199fcda5d695eb1f45d8d5e3 } from '../../../components/admin/XliffPanel.client'
+import { XliffListPanel as XliffListPanel_4b4191e0199fcda5d695eb1f45d8d5e3 } from '../../../components/admin/XliffPanel.client'
 import { FirstPublishButton as FirstPublishButton_85c066c9e85977a669a8719b5844b2d5 } from '../../../components/admin/PublishButton'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -92,6 +95,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/TermWarnings.client#TermWarnings": TermWarnings_4c566a98a2cc62752e513a5f09bdd37c,
+  "/components/admin/XliffPanel.client#XliffDocumentPanel": XliffDocumentPanel_4b4191e0199fcda5d695eb1f45d8d5e3,
+  "/components/admin/XliffPanel.client#XliffListPanel": XliffListPanel_4b4191e0199fcda5d695eb1f45d8d5e3,
   "/components/admin/PublishButton#FirstPublishButton": FirstPublishButton_85c066c9e85977a669a8719b5844b2d5,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
