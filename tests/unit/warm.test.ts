@@ -28,6 +28,7 @@ describe('the warm-up’s addresses', () => {
       '/en/legal-notice',
       '/en/press/first',
       '/en/members/mendelu',
+      '/en/press/page/2',
     ])
   })
 
