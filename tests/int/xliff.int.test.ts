@@ -9,6 +9,7 @@ import { setValueAt, textFields, valueAt } from '@/lib/xliff/fields'
 import { importXliff, XliffRefused } from '@/lib/xliff/import'
 import type { DocRef } from '@/lib/xliff/refs'
 import { runAtomically } from '@/lib/xliff/transaction'
+import { status } from '@/lib/translation'
 import { seed } from '@/seed'
 
 import { startPayload } from '../helpers/payload'
@@ -132,6 +133,9 @@ describe('XLIFF round trip', () => {
           )
         }
         expect(texts(translated, keys)).toEqual(texts(expected, keys))
+        // Imported, whoever imports it: awaiting its language's approval (lib/translation).
+        const states = await status({ payload, target: ref as never, draft: true })
+        expect([language, states[language]]).toEqual([language, 'awaiting'])
         if ('collection' in ref && ['press-releases', 'pages'].includes(ref.collection)) {
           // Saved as a draft: visitors keep the published text until someone publishes it.
           expect(texts(await read(ref, language, false), keys)).toEqual(texts(published, keys))
