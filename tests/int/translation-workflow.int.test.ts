@@ -33,6 +33,24 @@ afterAll(() => stop?.())
 
 const as = (user: TypedUser) => ({ overrideAccess: false, user }) as const
 
+/** A partner the editor created in English, its description then translated by the Lithuanian translator. */
+const partnerTranslatedToLithuanian = async (name: string, english: string, lithuanian: string) => {
+  const partner = await payload.create({
+    collection: 'partners',
+    locale: 'en',
+    ...as(editor),
+    data: { name, kind: 'other', description: english } as never,
+  })
+  await payload.update({
+    collection: 'partners',
+    id: partner.id,
+    locale: 'lt',
+    ...as(lt),
+    data: { description: lithuanian } as never,
+  })
+  return partner
+}
+
 /** A press release the editor published in English. */
 const published = async () => {
   const doc = await payload.create({
@@ -230,19 +248,11 @@ describe('per-language publishing', () => {
   })
 
   it('approves a translation of a document without drafts (partners) and of a global', async () => {
-    const partner = await payload.create({
-      collection: 'partners',
-      locale: 'en',
-      ...as(editor),
-      data: { name: 'Partner', kind: 'other', description: 'English description' } as never,
-    })
-    await payload.update({
-      collection: 'partners',
-      id: partner.id,
-      locale: 'lt',
-      ...as(lt),
-      data: { description: 'Lietuviškas aprašymas' } as never,
-    })
+    const partner = await partnerTranslatedToLithuanian(
+      'Partner',
+      'English description',
+      'Lietuviškas aprašymas',
+    )
     const target = { collection: 'partners', id: partner.id } as const
     expect((await status({ payload, target })).lt).toBe('awaiting')
     await approve({ payload, target, locale: 'lt', user: lt })
@@ -265,19 +275,11 @@ describe('search', () => {
   }
 
   it('indexes a translation in its language only once approved', async () => {
-    const partner = await payload.create({
-      collection: 'partners',
-      locale: 'en',
-      ...as(editor),
-      data: { name: 'Search partner', kind: 'other', description: 'English words' } as never,
-    })
-    await payload.update({
-      collection: 'partners',
-      id: partner.id,
-      locale: 'lt',
-      ...as(lt),
-      data: { description: 'Lietuviški žodžiai' } as never,
-    })
+    const partner = await partnerTranslatedToLithuanian(
+      'Search partner',
+      'English words',
+      'Lietuviški žodžiai',
+    )
     expect((await record('partners', partner.id, 'lt'))?.folded ?? null).toBeNull()
     await approve({
       payload,
