@@ -12,6 +12,7 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
+import { portalEnv, step } from '../lib/environment.mjs'
 import { assertPortsFree, startPortal, stopGroup, waitFor } from '../lib/servers.mjs'
 import { staffToken } from '../lib/staff.mjs'
 import { measurePortal } from './measure.mjs'
@@ -28,17 +29,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 0))
 const work = path.resolve('.bench')
 fs.mkdirSync(work, { recursive: true })
 const dbFile = path.join(work, 'volume.db')
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NODE_OPTIONS: '',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URI: `file:${dbFile}`,
-  PAYLOAD_SECRET: 'bench-only-secret-bench-only-secret-bench',
-  NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
-  SEED_ON_START: 'false',
-}
-const step = (text) => console.log(`\n== ${text} (${new Date().toISOString().slice(11, 19)})`)
+const env = portalEnv({ dbFile, port, extra: { SEED_ON_START: 'false' } })
 const sh = (args, minutes) =>
   execFileSync(process.execPath, args, {
     stdio: 'inherit',
