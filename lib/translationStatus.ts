@@ -21,8 +21,44 @@ export function translationStatus(times: TranslationTimes | null | undefined) {
   ) as Record<Locale, TranslationState>
 }
 
+type RichNode = { type?: string; text?: string; children?: RichNode[] }
+
+/** Paragraphs with no text: what the rich-text editor holds (and sends) when nothing was written. */
+const isEmptyRichText = (value: unknown) => {
+  const root = (value as { root?: RichNode } | null)?.root
+  return (
+    typeof root === 'object' &&
+    root !== null &&
+    (root.children ?? []).every(
+      (node) =>
+        node.type === 'paragraph' &&
+        (node.children ?? []).every((leaf) => leaf.type === 'text' && !leaf.text?.trim()),
+    )
+  )
+}
+
 const isEmpty = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  isEmptyRichText(value)
+
+/**
+ * Whether a save changes any of `fields`' text. Nothing and an editor left empty are the same
+ * text: the admin sends an empty rich-text value for a body nobody wrote (after a publish, say),
+ * and that must neither stamp a translation nor send an approved one back for approval.
+ */
+export const textChanged = (
+  fields: string[],
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown>,
+) =>
+  fields.some((field) => {
+    if (!(field in after)) return false
+    const [was, is] = [before?.[field], after[field]]
+    if (isEmpty(was) && isEmpty(is)) return false
+    return JSON.stringify(is) !== JSON.stringify(was)
+  })
 
 /**
  * The times after a save in `locale`: stamped when any tracked field changed, dropped when all of
@@ -43,9 +79,6 @@ export function nextTranslationTimes(args: {
     delete times[locale]
     return times
   }
-  const changed = fields.some(
-    (field) => field in after && JSON.stringify(after[field]) !== JSON.stringify(before?.[field]),
-  )
-  if (changed || !times[locale]) times[locale] = now
+  if (textChanged(fields, before, after) || !times[locale]) times[locale] = now
   return times
 }

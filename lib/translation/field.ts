@@ -1,7 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
 import { defaultLocale, isLocale } from '../../i18n/locales'
-import type { TranslationTimes } from '../translationStatus'
+import { textChanged, type TranslationTimes } from '../translationStatus'
 import { isTranslatorOnly } from './access'
 import { type Approval, isApproval } from './state'
 
@@ -14,15 +14,6 @@ export const AWAIT_CONTEXT = 'translationAwaiting'
  * (an XLIFF import by an editor, say): `payload.update({ …, locale, context: awaitingApproval(locale) })`.
  */
 export const awaitingApproval = (locale: string) => ({ [AWAIT_CONTEXT]: locale })
-
-const changed = (
-  fields: string[],
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-) =>
-  fields.some(
-    (field) => field in after && JSON.stringify(after[field]) !== JSON.stringify(before[field]),
-  )
 
 const sourceOf = (doc: unknown) =>
   (doc as { translationTimes?: TranslationTimes } | undefined)?.translationTimes?.[defaultLocale]
@@ -65,7 +56,7 @@ const keepApproval =
         sourceAt: sourceOf(originalDoc) ?? now,
       } satisfies Approval
     const before = (originalDoc ?? {}) as Record<string, unknown>
-    if (changed(tracked, before, data ?? {}))
+    if (textChanged(tracked, before, data ?? {}))
       return { state: 'awaiting', at: now } satisfies Approval
     return kept
   }

@@ -354,6 +354,39 @@ describe('editors', () => {
     expect(await visitorTitle(id)).toBe('Redaktoriaus vertimas')
   })
 
+  it('keep their approval when the admin then autosaves the body nobody wrote', async () => {
+    const id = await published()
+    await payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'lt',
+      ...as(editor),
+      data: { title: 'Redaktoriaus vertimas', _status: 'published' },
+    })
+    // What the admin's autosave sends once the published form is touched again (a PDF attached).
+    const emptyBody = {
+      root: {
+        type: 'root',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: null,
+        children: [{ type: 'paragraph', format: '', indent: 0, version: 1, children: [] }],
+      },
+    }
+    await payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'lt',
+      draft: true,
+      autosave: true,
+      ...as(editor),
+      data: { title: 'Redaktoriaus vertimas', body: emptyBody as never, _status: 'draft' },
+    })
+    const target = { collection: 'press-releases', id } as const
+    expect((await status({ payload, target, draft: true })).lt).toBe('current')
+  })
+
   it('leave imported text awaiting approval when the save says so', async () => {
     const id = await published()
     await payload.update({

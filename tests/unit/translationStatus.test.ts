@@ -40,6 +40,36 @@ describe('nextTranslationTimes', () => {
     })
     expect(times).toEqual({ en: '2026-01-01T00:00:00.000Z' })
   })
+
+  it('takes an empty rich-text body, as the admin sends it, for no text at all', () => {
+    const previous = { en: '2026-01-01T00:00:00.000Z', de: '2026-02-01T00:00:00.000Z' }
+    const empty = {
+      root: { type: 'root', children: [{ type: 'paragraph', children: [] }] },
+    }
+    const save = (before: Record<string, unknown>, after: Record<string, unknown>) =>
+      nextTranslationTimes({
+        previous,
+        locale: 'de',
+        fields: ['title', 'body'],
+        before,
+        after,
+        now,
+      })
+    expect(save({ title: 'Titel', body: null }, { title: 'Titel', body: empty })).toEqual(previous)
+    expect(save({ title: '', body: null }, { title: ' ', body: empty })).toEqual({
+      en: '2026-01-01T00:00:00.000Z',
+    })
+    const written = {
+      root: {
+        type: 'root',
+        children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Neu' }] }],
+      },
+    }
+    expect(save({ title: 'Titel', body: empty }, { title: 'Titel', body: written })).toEqual({
+      ...previous,
+      de: now,
+    })
+  })
 })
 
 describe('translationStatus', () => {
