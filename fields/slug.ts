@@ -2,15 +2,24 @@ import type { CollectionSlug, Field, FieldHook, PayloadRequest } from 'payload'
 
 import { defaultLocale, isLocale } from '../i18n/locales'
 
+const SLUG_MAX = 96
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Whether `value` could be a stored slug: an address that cannot be one needs no database read. */
+export const isSlug = (value: string) => value.length <= SLUG_MAX && SLUG_PATTERN.test(value)
+
 /** Lower-case ASCII words joined by hyphens: "Seinäjoki UAS" → "seinajoki-uas". */
 export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 96)
+  return (
+    value
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, SLUG_MAX)
+      // Cut at the limit, a slug may end in the hyphen before the next word.
+      .replace(/^-+|-+$/g, '')
+  )
 }
 
 const fromSource =
@@ -42,8 +51,7 @@ export function slugField(source: string, { localized = false } = {}): Field {
       // A translation without its own title yet keeps the English slug (fallback) until it has one.
       const optional = localized && req.locale !== defaultLocale
       if (optional && (value === null || value === undefined || value === '')) return true
-      if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value))
-        return req.t('heroes:slugInvalid' as never)
+      if (typeof value !== 'string' || !isSlug(value)) return req.t('heroes:slugInvalid' as never)
       // Checked here, before anything is written, so a taken slug is a clear message and never a
       // database error halfway through a save.
       const { totalDocs } = await req.payload.count({

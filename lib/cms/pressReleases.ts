@@ -1,6 +1,7 @@
 import type { TypedUser } from 'payload'
 
 import type { Locale } from '../../i18n/locales'
+import { isSlug } from '../../fields/slug'
 import { pressTags, tagFor } from '../cacheTags'
 import { taggedRead } from './cache'
 import { payloadClient } from './client'
@@ -44,11 +45,16 @@ export const listPressReleases = taggedRead(
   },
 )
 
-export const getPressRelease = taggedRead(
+const readPressRelease = taggedRead(
   'press-release',
   (_locale: Locale, slug: string) => [pressTags.slug(slug), tagFor('media')],
   (locale: Locale, slug: string) => findBySlug('press-releases', locale, slug, 'title', ['pdf']),
 )
+
+/** A published release by slug. An address no slug can have (a probe, an over-long path) is not
+ * read, nor cached under a tag longer than the cache accepts. */
+export const getPressRelease = async (locale: Locale, slug: string) =>
+  isSlug(slug) ? readPressRelease(locale, slug) : null
 
 /** The latest draft, for an editor's preview: never cached. */
 export const getPressReleaseDraft = (locale: Locale, slug: string, editor: TypedUser) =>
