@@ -1542,6 +1542,9 @@ export interface Site {
     dpoEmail?: string | null;
   };
   contact?: {
+    /**
+     * Shown at the top of the contact page. Until the alliance has agreed a text, leave it empty: the page then shows its standard line. Promise nothing the alliance has not committed to (who answers, how soon).
+     */
     intro?: string | null;
     email?: string | null;
   };
