@@ -447,10 +447,10 @@ export interface Institution {
     | 'SK'
     | 'UA'
     | 'XK';
-  city: string;
-  website: string;
+  city?: string | null;
+  website?: string | null;
   logo?: (number | null) | Media;
-  summary: string;
+  summary?: string | null;
   description?: {
     root: {
       type: string;
@@ -467,11 +467,11 @@ export interface Institution {
     [k: string]: unknown;
   } | null;
   /**
-   * Where the institution is drawn on the map of Europe.
+   * Where the member is drawn on the map, once the member has confirmed it. Until then the map tints its country.
    */
-  location: {
-    lat: number;
-    lng: number;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
   };
   order?: number | null;
   translationTimes?:
@@ -1542,6 +1542,9 @@ export interface Site {
     dpoEmail?: string | null;
   };
   contact?: {
+    /**
+     * Shown at the top of the contact page. Until the alliance has agreed a text, leave it empty: the page then shows its standard line. Promise nothing the alliance has not committed to (who answers, how soon).
+     */
     intro?: string | null;
     email?: string | null;
   };

@@ -55,9 +55,11 @@ export function MemberCard({
         </Link>
       </Heading>
       <p className="card__meta">
-        {t('location', { city: member.city, country: countryName(member.country, locale) })}
+        {member.city
+          ? t('location', { city: member.city, country: countryName(member.country, locale) })
+          : countryName(member.country, locale)}
       </p>
-      <p>{member.summary}</p>
+      {member.summary ? <p>{member.summary}</p> : null}
     </article>
   )
 }

@@ -26,7 +26,8 @@ const frame: Feature = {
   },
 }
 
-const fitted = () =>
+/** A fresh projection of the drawing (each caller may clip its own). */
+export const fitted = () =>
   geoAzimuthalEqualArea().rotate([-12, -53]).fitSize([MAP_WIDTH, MAP_HEIGHT], frame)
 
 export const projection = fitted()

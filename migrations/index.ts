@@ -11,6 +11,7 @@ import * as migration_20261206_212805_authors_and_empty_drafts from './20261206_
 import * as migration_20261206_212840_translation_workflow from './20261206_212840_translation_workflow'
 import * as migration_20261206_214711_content_volume_indexes from './20261206_214711_content_volume_indexes'
 import * as migration_20261206_221442_term_base from './20261206_221442_term_base'
+import * as migration_20261206_232058_content_sources from './20261206_232058_content_sources'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261206_221442_term_base.up,
     down: migration_20261206_221442_term_base.down,
     name: '20261206_221442_term_base',
+  },
+  {
+    up: migration_20261206_232058_content_sources.up,
+    down: migration_20261206_232058_content_sources.down,
+    name: '20261206_232058_content_sources',
   },
 ]

@@ -6,7 +6,6 @@ import { institutions } from './data/institutions'
 import { pages } from './data/pages'
 import { partners } from './data/partners'
 import { pressReleases } from './data/pressReleases'
-import { site } from './data/site'
 import { seedTerms } from './terms'
 import { seedTranslations } from './translate'
 
@@ -37,7 +36,6 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   report['home figures'] = await fillGlobalIfEmpty(payload, 'home', { figures }, (g) =>
     Boolean((g.figures as { students?: number } | undefined)?.students),
   )
-  report.site = await fillGlobalIfEmpty(payload, 'site', site, (g) => Boolean(g.contact?.intro))
   Object.assign(report, await seedTranslations(payload))
   report.terms = await seedTerms(payload)
   return report
@@ -66,7 +64,9 @@ async function createMissing(
   return tally
 }
 
-async function fillGlobalIfEmpty<G extends 'home' | 'site'>(
+// Site settings are not seeded: the publisher, the data controller and the contact page's
+// introduction are the alliance's to supply (docs/content-sources.md).
+async function fillGlobalIfEmpty<G extends 'home'>(
   payload: Payload,
   slug: G,
   data: object,

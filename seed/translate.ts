@@ -19,15 +19,6 @@ const collections: {
   data: (text: Record<string, unknown>) => Record<string, unknown>
 }[] = [
   {
-    slug: 'institutions',
-    texts: (t) => t.institutions,
-    probe: 'summary',
-    data: ({ summary, description }) => ({
-      summary,
-      description: richText(...(description as string[])),
-    }),
-  },
-  {
     slug: 'flagships',
     texts: (t) => t.flagships,
     probe: 'tagline',
@@ -125,7 +116,6 @@ export async function seedTranslations(payload: Payload): Promise<Record<string,
     report[`${collection} translations`] = tally
   }
   report['home translations'] = await translateHome(payload)
-  report['site translations'] = await translateSite(payload)
   return report
 }
 
@@ -171,25 +161,6 @@ async function translateHome(payload: Payload): Promise<Tally> {
         partners: home.partners,
       },
     })
-    tally.created += 1
-  }
-  return tally
-}
-
-async function translateSite(payload: Payload): Promise<Tally> {
-  const tally: Tally = { created: 0, existing: 0 }
-  for (const [locale, { site }] of Object.entries(translations) as [Locale, SeedTranslation][]) {
-    const current = await payload.findGlobal({
-      slug: 'site',
-      locale,
-      fallbackLocale: false,
-      depth: 0,
-    })
-    if (!isEmpty(current.contact?.intro)) {
-      tally.existing += 1
-      continue
-    }
-    await payload.updateGlobal({ slug: 'site', locale, context, data: { contact: site.contact } })
     tally.created += 1
   }
   return tally

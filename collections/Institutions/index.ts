@@ -6,8 +6,14 @@ import { translatableContentAccess } from '../../access/content'
 import { countryOptions } from '../../fields/countries'
 import { slugField } from '../../fields/slug'
 import { websiteField } from '../../fields/website'
+import { locationField } from './location'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 
+/**
+ * Only the English name, the country and the kind come with the seed: a member's city, website,
+ * map position and texts are entered by editors once the member has confirmed them
+ * (docs/content-sources.md), so each is optional and the pages leave out what is empty.
+ */
 export const Institutions: CollectionConfig<'institutions'> = withTranslationWorkflow({
   slug: 'institutions',
   admin: {
@@ -19,6 +25,11 @@ export const Institutions: CollectionConfig<'institutions'> = withTranslationWor
   access: translatableContentAccess,
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
+    {
+      type: 'ui',
+      name: 'unfilledWarning',
+      admin: { components: { Field: '/components/admin/EditorChecks#InstitutionChecks' } },
+    },
     { name: 'name', type: 'text', required: true },
     { name: 'officialName', type: 'text' },
     slugField('name'),
@@ -34,26 +45,14 @@ export const Institutions: CollectionConfig<'institutions'> = withTranslationWor
       type: 'row',
       fields: [
         { name: 'country', type: 'select', required: true, options: countryOptions },
-        { name: 'city', type: 'text', required: true },
+        { name: 'city', type: 'text' },
       ],
     },
-    websiteField({ required: true }),
+    websiteField(),
     { name: 'logo', type: 'upload', relationTo: 'media' },
-    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 400 },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
     { name: 'description', type: 'richText', localized: true },
-    {
-      name: 'location',
-      type: 'group',
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'lat', type: 'number', required: true, min: 34, max: 72 },
-            { name: 'lng', type: 'number', required: true, min: -25, max: 45 },
-          ],
-        },
-      ],
-    },
+    locationField,
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
   ],
 })

@@ -21,6 +21,11 @@ export const Partners: CollectionConfig<'partners'> = withTranslationWorkflow({
   access: translatableContentAccess,
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
+    {
+      type: 'ui',
+      name: 'unfilledWarning',
+      admin: { components: { Field: '/components/admin/EditorChecks#PartnerChecks' } },
+    },
     { name: 'name', type: 'text', required: true },
     slugField('name'),
     {

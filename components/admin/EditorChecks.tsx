@@ -4,17 +4,19 @@ import { Banner, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
 
 import { requiredIdentityFields } from '@/fields/identity'
+import { fillMessage } from '@/lib/fillMessage'
+import { richTextHasText } from '@/lib/richTextHasText'
 
 /**
  * What editors still have to supply before a page states it as fact, shown where they edit it
  * (the form's values in the locale being edited, so each language is checked as it is opened).
  */
-function Check({ message }: { message: string }) {
+function Check({ message, values }: { message: string; values?: Record<string, string> }) {
   const { t } = useTranslation()
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
       <Banner type="error">
-        <span role="status">{t(`heroes:${message}` as never)}</span>
+        <span role="status">{fillMessage(t(`heroes:${message}` as never), values)}</span>
       </Banner>
     </div>
   )
@@ -28,6 +30,42 @@ export function SiteChecks() {
     ),
   )
   return missing ? <Check message="identityMissing" /> : null
+}
+
+/** The member facts a page shows only once entered, by form path, each with its name's message. */
+const memberFacts = [
+  ['city', 'unfilledCity'],
+  ['website', 'unfilledWebsite'],
+  ['location.lat', 'unfilledLocation'],
+  ['summary', 'unfilledSummary'],
+  ['description', 'unfilledDescription'],
+] as const
+
+/**
+ * A member: which of its facts are still empty (the texts in the language being edited). The
+ * seed leaves them all empty, for the member to confirm (docs/content-sources.md).
+ */
+export function InstitutionChecks() {
+  const { t, i18n } = useTranslation()
+  const missing = useFormFields(([fields]) =>
+    memberFacts
+      .filter(([path]) => {
+        const value = fields[path]?.value
+        return path === 'description' ? !richTextHasText(value) : value == null || value === ''
+      })
+      .map(([, message]) => message)
+      .join(' '),
+  )
+  if (!missing) return null
+  const names = missing.split(' ').map((message) => t(`heroes:${message}` as never) as string)
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names)
+  return <Check message="memberUnfilled" values={{ fields: list }} />
+}
+
+/** A partner: no website yet, so its name is shown without a link. */
+export function PartnerChecks() {
+  const website = useFormFields(([fields]) => Boolean(fields.website?.value))
+  return website ? null : <Check message="partnerWebsiteMissing" />
 }
 
 /** A press release: an unconfirmed date, and no PDF in the language being edited. */

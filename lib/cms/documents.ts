@@ -3,7 +3,7 @@ import type { CollectionSlug, DataFromCollectionSlug, TypedUser, Where } from 'p
 import { defaultLocale, type Locale, locales } from '../../i18n/locales'
 import { payloadClient } from './client'
 import { servedLocales, statesOf, workflowSelect } from '../translation'
-import { translatedLocales } from './translations'
+import { pageLocales, translatedLocales } from './translations'
 
 export type Localized<T> = T & {
   /** Locales whose own, approved text visitors get (English always). */
@@ -116,7 +116,7 @@ export async function findBySlug<C extends SlugCollection>(
   // the English text, as for a missing one. A preview shows the draft text as it is.
   const states = statesOf(collection, match)
   const approved = draftFor ? locales : servedLocales(states)
-  const translated = translatedLocales(match[probe]).filter((l) => approved.includes(l))
+  const translated = pageLocales(match[probe]).filter((l) => approved.includes(l))
   const slugs = Object.fromEntries(
     Object.entries(slugsOf(match)).map(([l, s]) => [
       l,

@@ -4,7 +4,7 @@ import { servedLocales, statesOf, workflowSelect } from '../translation'
 import { cachedRead, taggedRead } from './cache'
 import { payloadClient } from './client'
 import { slugsPerLocale } from './documents'
-import { translatedLocales } from './translations'
+import { pageLocales } from './translations'
 
 export type SitemapDoc = { slugs: Record<Locale, string>; updatedAt: string; locales: Locale[] }
 
@@ -31,7 +31,7 @@ function toSitemapDoc(collection: Listed) {
     const record = doc as Record<string, unknown>
     // Only approved translations are alternates; the others are the English page.
     const served = servedLocales(statesOf(collection, record))
-    const locales = translatedLocales(record[probe]).filter((l) => served.includes(l))
+    const locales = pageLocales(record[probe]).filter((l) => served.includes(l))
     const slugs = slugsPerLocale(record.slug)
     for (const l of Object.keys(slugs) as Locale[])
       if (!locales.includes(l)) slugs[l] = slugs[defaultLocale]

@@ -76,10 +76,17 @@ export function documentStates(args: {
   const approvals = (
     args.approvals && typeof args.approvals === 'object' ? args.approvals : {}
   ) as Record<string, unknown>
+  const hasTextIn = (locale: Locale) => {
+    const text = texts[locale]
+    return typeof text === 'string' ? text.trim() !== '' : Boolean(text)
+  }
+  // A document whose English has no text yet (a member nobody has described) has nothing to
+  // translate: every language shows the same page, and no translator is asked for anything.
+  const nothingToTranslate = !hasTextIn(defaultLocale)
   return Object.fromEntries(
     locales.map((locale) => {
-      const text = texts[locale]
-      const hasText = typeof text === 'string' ? text.trim() !== '' : Boolean(text)
+      const hasText = hasTextIn(locale)
+      if (nothingToTranslate && !hasText && locale !== defaultLocale) return [locale, 'current']
       return [
         locale,
         localeState({ locale, hasText, approval: approvals[locale], times: args.times }),

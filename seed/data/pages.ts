@@ -61,7 +61,7 @@ export const pages: PageSeed[] = [
       { h: 'How we check' },
       'Every page type is tested automatically in several languages with the axe-core accessibility engine, and navigated by keyboard, before each release.',
       { h: 'Feedback' },
-      'If you find a barrier on this website, please tell us through the contact form. We aim to answer within two weeks.',
+      'If you find a barrier on this website, please tell us through the contact form.',
       { h: 'Enforcement procedure' },
       'If you are not satisfied with our answer, you can contact the enforcement body for web accessibility in your country.',
     ),
@@ -74,8 +74,6 @@ export const pages: PageSeed[] = [
     body: richText(
       { h: 'Funding' },
       'HEROES is co-funded by the European Union under the Erasmus+ Programme. Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Education and Culture Executive Agency (EACEA). Neither the European Union nor EACEA can be held responsible for them.',
-      { h: 'Links' },
-      'This website links to the websites of the member institutions and partners. Their content is the responsibility of their publishers.',
     ),
   }),
 ]

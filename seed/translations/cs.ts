@@ -1,74 +1,6 @@
 import type { SeedTranslation } from './types'
 
 export const cs: SeedTranslation = {
-  institutions: {
-    'thomas-more': {
-      slug: 'thomas-more',
-      summary: 'Vlámská vysoká škola aplikovaných věd s kampusy po celé provincii Antverpy.',
-      description: [
-        'Thomas More Hogeschool patří k největším vysokým školám aplikovaných věd ve Flandrech v Belgii. Její studijní programy propojují profesně zaměřené vzdělávání s výzkumem orientovaným na praxi, na kterém škola spolupracuje s regionálními podniky, školami, poskytovateli zdravotní a sociální péče a veřejnou správou.',
-      ],
-    },
-    fontys: {
-      slug: 'fontys',
-      summary: 'Nizozemská vysoká škola aplikovaných věd působící na jihu země.',
-      description: [
-        'Fontys Hogescholen nabízí na jihu Nizozemska bakalářské a magisterské programy i programy typu associate degree (krátký cyklus vysokoškolského studia). Klade velký důraz na aplikovaný výzkum a úzce spolupracuje s regionem Brainport a dalšími regionálními partnery.',
-      ],
-    },
-    ucn: {
-      slug: 'ucn',
-      summary:
-        'Dánská profesně zaměřená vysoká škola, která připravuje odborníky pro severní Jutsko.',
-      description: [
-        'Professionshøjskolen UCN (University College Northern Denmark) připravuje odborníky pro zdravotnictví, sociální oblast, školství, podnikání a techniku v severním Dánsku a rozvíjí nové poznatky společně s podniky a veřejnými institucemi regionu.',
-      ],
-    },
-    ipbeja: {
-      slug: 'ipbeja',
-      summary: 'Portugalská polytechnická vysoká škola v regionu Alentejo.',
-      description: [
-        'Instituto Politécnico de Beja (Polytechnic University of Beja) nabízí profesně zaměřené vysokoškolské vzdělávání a aplikovaný výzkum pevně spjaté s regionem Alentejo – převážně venkovskou oblastí, kde patří zemědělství, voda a udržitelný rozvoj k hlavním výzvám.',
-      ],
-    },
-    thd: {
-      slug: 'thd',
-      summary: 'Německá technická vysoká škola aplikovaných věd v Dolním Bavorsku.',
-      description: [
-        'Technische Hochschule Deggendorf (Deggendorf Institute of Technology) propojuje studijní programy z oblasti techniky, ekonomiky, zdravotnictví a digitálních technologií s aplikovaným výzkumem a transferem technologií v Dolním Bavorsku i mimo ně.',
-      ],
-    },
-    halmstad: {
-      slug: 'halmstad',
-      summary: 'Švédská vysoká škola na západním pobřeží, známá vzděláváním zaměřeným na inovace.',
-      description: [
-        'Högskolan i Halmstad (Halmstad University) úzce spolupracuje s průmyslem a společností na západním pobřeží Švédska. Ve výzkumu i výuce se věnuje zdraví, digitalizaci a inovacím.',
-      ],
-    },
-    seamk: {
-      slug: 'seamk',
-      summary: 'Finská vysoká škola aplikovaných věd v regionu Jižní Pohjanmaa.',
-      description: [
-        'Seinäjoen ammattikorkeakoulu (SeAMK, Seinäjoki University of Applied Sciences) poskytuje profesně zaměřené vysokoškolské vzdělávání a rozvíjí výzkumné, vývojové a inovační činnosti, které podporují životaschopnost regionu Jižní Pohjanmaa.',
-      ],
-    },
-    'vilniaus-kolegija': {
-      slug: 'vilniaus-kolegija',
-      summary: 'Litevská vysoká škola nabízející profesně zaměřené bakalářské studium.',
-      description: [
-        'Vilniaus kolegija patří k největším vysokým školám svého typu v Litvě. V regionu hlavního města nabízí prakticky orientované profesní bakalářské programy.',
-      ],
-    },
-    mendelu: {
-      slug: 'mendelu',
-      summary:
-        'Česká univerzita zaměřená na zemědělství, lesnictví, ekonomiku a podnikání, zahradnictví a rozvoj.',
-      description: [
-        'Mendelova univerzita v Brně se ve výuce i výzkumu věnuje zemědělství, lesnictví a dřevařství, ekonomice a podnikání, zahradnictví a regionálnímu rozvoji, přičemž klade velký důraz na udržitelnost.',
-      ],
-    },
-  },
-
   flagships: {
     education4heroes: {
       slug: 'education4heroes',
@@ -205,7 +137,7 @@ export const cs: SeedTranslation = {
         { h: 'Vypracování tohoto prohlášení o přístupnosti' },
         'Před vydáním každé nové verze se každý typ stránky automaticky testuje v několika jazycích pomocí nástroje pro testování přístupnosti axe-core a ověřuje se také jeho ovládání z klávesnice.',
         { h: 'Zpětná vazba a kontaktní údaje' },
-        'Pokud na těchto webových stránkách narazíte na bariéru, dejte nám prosím vědět prostřednictvím kontaktního formuláře. Snažíme se odpovídat do dvou týdnů.',
+        'Pokud na těchto webových stránkách narazíte na bariéru, dejte nám prosím vědět prostřednictvím kontaktního formuláře.',
         { h: 'Postup vymáhání' },
         'Pokud s naší odpovědí nebudete spokojeni, můžete se obrátit na subjekt pověřený vymáháním přístupnosti webových stránek ve své zemi.',
       ],
@@ -217,8 +149,6 @@ export const cs: SeedTranslation = {
       body: [
         { h: 'Financování' },
         'Aliance HEROES je spolufinancována Evropskou unií z programu Erasmus+. Vyjádřené názory a postoje jsou však výhradně názory autora či autorů a nemusí nutně odrážet stanoviska Evropské unie nebo Evropské výkonné agentury pro vzdělávání a kulturu (EACEA). Evropská unie ani EACEA za ně nenesou odpovědnost.',
-        { h: 'Odkazy' },
-        'Tyto webové stránky odkazují na webové stránky členských institucí a partnerů. Za jejich obsah odpovídají jejich vydavatelé.',
       ],
     },
   },
@@ -297,13 +227,6 @@ export const cs: SeedTranslation = {
         'Devět partnerů aliance HEROES se může pyšnit podporou široké a rozmanité sítě přidružených partnerů.',
       otherPartners:
         'Více než 70 dalších partnerů ze zemí aliance HEROES i z jiných zemí, například ze Srbska, Ukrajiny, Keni a Ghany: vysokoškolské instituce, místní aktéři zastupující komunitní, podnikatelské a průmyslové sítě ve svých oblastech, mezinárodní sítě a zastřešující organizace.',
-    },
-  },
-
-  site: {
-    contact: {
-      intro:
-        'Studenti, účastníci celoživotního vzdělávání, podniky, místní partneři i novináři: napište alianci HEROES a odpovědí vám ti správní lidé z našich devíti institucí.',
     },
   },
 }

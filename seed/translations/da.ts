@@ -1,74 +1,6 @@
 import type { SeedTranslation } from './types'
 
 export const da: SeedTranslation = {
-  institutions: {
-    'thomas-more': {
-      slug: 'thomas-more',
-      summary: 'En flamsk professionshøjskole med campusser i hele provinsen Antwerpen.',
-      description: [
-        'Thomas More Hogeschool (Thomas More University of Applied Sciences) er en af de største professionshøjskoler i Flandern i Belgien. Uddannelserne kombinerer professionsrettet undervisning med praksisorienteret forskning, som udføres sammen med regionens virksomheder, skoler, aktører inden for pleje og omsorg og offentlige myndigheder.',
-      ],
-    },
-    fontys: {
-      slug: 'fontys',
-      summary: 'En nederlandsk professionshøjskole i den sydlige del af Nederlandene.',
-      description: [
-        'Fontys Hogescholen (Fontys University of Applied Sciences) udbyder bachelor-, associate degree- og masteruddannelser i den sydlige del af Nederlandene med et stærkt fokus på anvendt forskning og et tæt samarbejde med Brainport-regionen og andre regionale partnere.',
-      ],
-    },
-    ucn: {
-      slug: 'ucn',
-      summary: 'En dansk professionshøjskole, der uddanner fagfolk til Nordjylland.',
-      description: [
-        'Professionshøjskolen UCN (University College Northern Denmark) uddanner fagfolk inden for sundhed, velfærd, pædagogik, erhverv og teknologi i Nordjylland og udvikler viden i samarbejde med regionens virksomheder og offentlige institutioner.',
-      ],
-    },
-    ipbeja: {
-      slug: 'ipbeja',
-      summary: 'En portugisisk polyteknisk læreanstalt i Alentejo-regionen.',
-      description: [
-        'Instituto Politécnico de Beja (Polytechnic University of Beja) tilbyder professionsrettede videregående uddannelser og anvendt forskning med rødder i Alentejo, en overvejende landlig region, hvor landbrug, vand og bæredygtig udvikling er centrale udfordringer.',
-      ],
-    },
-    thd: {
-      slug: 'thd',
-      summary: 'En tysk teknisk professionshøjskole i Niederbayern.',
-      description: [
-        'Technische Hochschule Deggendorf (Deggendorf Institute of Technology) kombinerer uddannelser inden for ingeniørfag, erhvervsøkonomi, sundhed og det digitale område med anvendt forskning og teknologioverførsel i Niederbayern og uden for regionen.',
-      ],
-    },
-    halmstad: {
-      slug: 'halmstad',
-      summary: 'Et svensk universitet på vestkysten, kendt for innovationsdrevet uddannelse.',
-      description: [
-        'Högskolan i Halmstad (Halmstad University) samarbejder tæt med erhvervsliv og samfund på den svenske vestkyst og forsker og underviser inden for sundhed, digitalisering og innovation.',
-      ],
-    },
-    seamk: {
-      slug: 'seamk',
-      summary: 'En finsk professionshøjskole i Sydøsterbotten.',
-      description: [
-        'Seinäjoen ammattikorkeakoulu (Seinäjoki University of Applied Sciences, SeAMK) tilbyder professionsrettede videregående uddannelser samt forsknings-, udviklings- og innovationsaktiviteter, der styrker livskraften i Sydøsterbotten.',
-      ],
-    },
-    'vilniaus-kolegija': {
-      slug: 'vilniaus-kolegija',
-      summary:
-        'En litauisk videregående uddannelsesinstitution, der udbyder professionsbacheloruddannelser.',
-      description: [
-        'Vilniaus kolegija er en af de største videregående uddannelsesinstitutioner af sin art i Litauen og udbyder praksisorienterede professionsbacheloruddannelser i hovedstadsregionen.',
-      ],
-    },
-    mendelu: {
-      slug: 'mendelu',
-      summary:
-        'Et tjekkisk universitet for landbrug, skovbrug, erhvervsøkonomi, havebrug og udvikling.',
-      description: [
-        'Mendelova univerzita v Brně (Mendel University in Brno) underviser og forsker inden for landbrug, skovbrug og træteknologi, erhverv og økonomi, havebrug og regionaludvikling med et stærkt fokus på bæredygtighed.',
-      ],
-    },
-  },
-
   flagships: {
     education4heroes: {
       slug: 'education4heroes',
@@ -209,7 +141,7 @@ export const da: SeedTranslation = {
         { h: 'Udarbejdelse af denne tilgængelighedserklæring' },
         'Før hver ny version testes hver sidetype automatisk på flere sprog med tilgængelighedsværktøjet axe-core og gennemgås med tastaturnavigation.',
         { h: 'Feedback og kontaktoplysninger' },
-        'Hvis du støder på en barriere på dette websted, så giv os besked via kontaktformularen. Vi bestræber os på at svare inden for to uger.',
+        'Hvis du støder på en barriere på dette websted, så giv os besked via kontaktformularen.',
         { h: 'Håndhævelsesprocedure' },
         'Hvis du ikke er tilfreds med vores svar, kan du kontakte det organ i dit land, der håndhæver reglerne om webtilgængelighed.',
       ],
@@ -221,8 +153,6 @@ export const da: SeedTranslation = {
       body: [
         { h: 'Finansiering' },
         'HEROES er medfinansieret af Den Europæiske Union under Erasmus+-programmet. De synspunkter og holdninger, der kommer til udtryk, er dog udelukkende forfatterens/forfatternes og afspejler ikke nødvendigvis synspunkter og holdninger hos Den Europæiske Union eller Det Europæiske Forvaltningsorgan for Uddannelse og Kultur (EACEA). Hverken Den Europæiske Union eller EACEA kan holdes ansvarlige for dem.',
-        { h: 'Links' },
-        'Dette websted indeholder links til medlemsinstitutionernes og partnernes websteder. Indholdet på disse websteder er de respektive udgiveres ansvar.',
       ],
     },
   },
@@ -301,13 +231,6 @@ export const da: SeedTranslation = {
         'De ni partnere i HEROES-alliancen er stolte af at have opbakning fra en bred og mangfoldig kreds af associerede partnere.',
       otherPartners:
         'Mere end 70 andre partnere fra både HEROES-landene og andre lande som Serbien, Ukraine, Kenya og Ghana: videregående uddannelsesinstitutioner, lokale aktører, der repræsenterer netværk inden for lokalsamfund, erhverv og industri i deres område, internationale netværk og paraplyorganisationer.',
-    },
-  },
-
-  site: {
-    contact: {
-      intro:
-        'Studerende, efter- og videreuddannelsessøgende, virksomheder, lokale partnere og presse: Skriv til HEROES-alliancen, så svarer de rette personer på vores ni institutioner.',
     },
   },
 }

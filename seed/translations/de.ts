@@ -1,77 +1,6 @@
 import type { SeedTranslation } from './types'
 
 export const de: SeedTranslation = {
-  institutions: {
-    'thomas-more': {
-      slug: 'thomas-more',
-      summary:
-        'Eine flämische Hochschule für angewandte Wissenschaften mit Standorten in der gesamten Provinz Antwerpen.',
-      description: [
-        'Die Thomas More Hogeschool ist eine der größten Hochschulen für angewandte Wissenschaften in Flandern (Belgien). In ihren Studiengängen verbindet sie berufsorientierte Lehre mit praxisorientierter Forschung, die sie gemeinsam mit Unternehmen, Schulen, Pflege- und Gesundheitseinrichtungen sowie Behörden der Region betreibt.',
-      ],
-    },
-    fontys: {
-      slug: 'fontys',
-      summary:
-        'Eine niederländische Hochschule für angewandte Wissenschaften im Süden der Niederlande.',
-      description: [
-        'Die Fontys Hogescholen bieten im Süden der Niederlande Bachelor- und Masterstudiengänge sowie Associate-Degree-Programme (Kurzstudiengänge) an. Ein klarer Schwerpunkt liegt auf der angewandten Forschung und auf der engen Zusammenarbeit mit der Region Brainport und weiteren regionalen Partnern.',
-      ],
-    },
-    ucn: {
-      slug: 'ucn',
-      summary: 'Eine dänische Hochschule, die Fachkräfte für Nordjütland ausbildet.',
-      description: [
-        'Die Professionshøjskolen UCN (University College Northern Denmark) bildet in Norddänemark Fachkräfte für Gesundheit, Soziales, Bildung, Wirtschaft und Technik aus und entwickelt gemeinsam mit Unternehmen und öffentlichen Einrichtungen der Region neues Wissen.',
-      ],
-    },
-    ipbeja: {
-      slug: 'ipbeja',
-      summary: 'Ein portugiesisches Polytechnikum in der Region Alentejo.',
-      description: [
-        'Das Instituto Politécnico de Beja (Polytechnic University of Beja) bietet berufsorientierte Hochschulbildung und angewandte Forschung, die fest im Alentejo verwurzelt sind – einer überwiegend ländlichen Region, in der Landwirtschaft, Wasser und nachhaltige Entwicklung zentrale Herausforderungen sind.',
-      ],
-    },
-    thd: {
-      slug: 'thd',
-      summary:
-        'Eine deutsche Hochschule für angewandte Wissenschaften mit technischem Profil in Niederbayern.',
-      description: [
-        'Die Technische Hochschule Deggendorf (THD) verbindet Studiengänge in Technik, Wirtschaft, Gesundheit und Digitalisierung mit angewandter Forschung und Technologietransfer – in Niederbayern und darüber hinaus.',
-      ],
-    },
-    halmstad: {
-      slug: 'halmstad',
-      summary:
-        'Eine schwedische Hochschule an der Westküste, bekannt für ihre innovationsorientierte Lehre.',
-      description: [
-        'Die Högskolan i Halmstad (Halmstad University) arbeitet an der schwedischen Westküste eng mit Wirtschaft und Gesellschaft zusammen. In Forschung und Lehre konzentriert sie sich auf Gesundheit, Digitalisierung und Innovation.',
-      ],
-    },
-    seamk: {
-      slug: 'seamk',
-      summary: 'Eine finnische Hochschule für angewandte Wissenschaften in Südösterbotten.',
-      description: [
-        'Die Seinäjoen ammattikorkeakoulu (SeAMK, Seinäjoki University of Applied Sciences) bietet berufsorientierte Hochschulbildung und trägt mit ihren Forschungs-, Entwicklungs- und Innovationsaktivitäten zur Vitalität der Region Südösterbotten bei.',
-      ],
-    },
-    'vilniaus-kolegija': {
-      slug: 'vilniaus-kolegija',
-      summary: 'Eine litauische Hochschule mit berufsqualifizierenden Bachelorstudiengängen.',
-      description: [
-        'Die Vilniaus kolegija ist eine der größten Hochschulen ihrer Art in Litauen. In der Hauptstadtregion bietet sie praxisorientierte, berufsqualifizierende Bachelorstudiengänge an.',
-      ],
-    },
-    mendelu: {
-      slug: 'mendelu',
-      summary:
-        'Eine tschechische Universität für Land- und Forstwirtschaft, Wirtschaft, Gartenbau und Entwicklung.',
-      description: [
-        'Die Mendelova univerzita v Brně (Mendel University in Brno) lehrt und forscht in den Bereichen Agrarwissenschaften, Forstwirtschaft und Holztechnologie, Wirtschaftswissenschaften, Gartenbau sowie Regionalentwicklung – mit einem klaren Schwerpunkt auf Nachhaltigkeit.',
-      ],
-    },
-  },
-
   flagships: {
     education4heroes: {
       slug: 'education4heroes',
@@ -213,7 +142,7 @@ export const de: SeedTranslation = {
         { h: 'Erstellung dieser Erklärung zur Barrierefreiheit' },
         'Vor jeder Veröffentlichung einer neuen Version wird jeder Seitentyp in mehreren Sprachen automatisiert mit der Prüfsoftware axe-core auf Barrierefreiheit getestet und mit der Tastatur bedient.',
         { h: 'Feedback und Kontaktangaben' },
-        'Wenn Sie auf dieser Website auf eine Barriere stoßen, teilen Sie uns dies bitte über das Kontaktformular mit. Wir bemühen uns, innerhalb von zwei Wochen zu antworten.',
+        'Wenn Sie auf dieser Website auf eine Barriere stoßen, teilen Sie uns dies bitte über das Kontaktformular mit.',
         { h: 'Durchsetzungsverfahren' },
         'Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die Stelle wenden, die in Ihrem Land für die Durchsetzung der Barrierefreiheit von Websites zuständig ist.',
       ],
@@ -225,8 +154,6 @@ export const de: SeedTranslation = {
       body: [
         { h: 'Förderung' },
         'HEROES wird von der Europäischen Union im Rahmen des Programms Erasmus+ kofinanziert. Die geäußerten Ansichten und Meinungen entsprechen jedoch ausschließlich denen des Autors bzw. der Autoren und spiegeln nicht zwingend die der Europäischen Union oder der Europäischen Exekutivagentur für Bildung und Kultur (EACEA) wider. Weder die Europäische Union noch die EACEA können dafür verantwortlich gemacht werden.',
-        { h: 'Links' },
-        'Diese Website enthält Links zu den Websites der Mitgliedshochschulen und Partner. Für deren Inhalte sind die jeweiligen Herausgeber verantwortlich.',
       ],
     },
   },
@@ -306,13 +233,6 @@ export const de: SeedTranslation = {
         'Die neun Partner der HEROES-Allianz sind stolz auf die Unterstützung durch ein breites und vielfältiges Netz assoziierter Partner.',
       otherPartners:
         'Über 70 weitere Partner aus den HEROES-Ländern und aus anderen Ländern wie Serbien, der Ukraine, Kenia und Ghana: Hochschulen, lokale Akteure, die die Netzwerke aus Gesellschaft, Wirtschaft und Industrie in ihrer Region vertreten, internationale Netzwerke und Dachverbände.',
-    },
-  },
-
-  site: {
-    contact: {
-      intro:
-        'Studierende, Weiterbildungsinteressierte, Unternehmen, lokale Partner und Presse: Schreiben Sie der HEROES-Allianz – die richtigen Ansprechpersonen an unseren neun Hochschulen antworten Ihnen.',
     },
   },
 }

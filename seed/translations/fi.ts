@@ -1,77 +1,6 @@
 import type { SeedTranslation } from './types'
 
 export const fi: SeedTranslation = {
-  institutions: {
-    'thomas-more': {
-      slug: 'thomas-more',
-      summary:
-        'Flaamilainen ammattikorkeakoulu, jolla on kampuksia eri puolilla Antwerpenin provinssia.',
-      description: [
-        'Thomas More Hogeschool (Thomas More University of Applied Sciences) on yksi Belgian Flanderin suurimmista ammattikorkeakouluista. Sen koulutuksessa ammatteihin valmistava opetus yhdistyy käytännönläheiseen tutkimukseen, jota tehdään yhdessä alueen yritysten, koulujen, hoiva-alan toimijoiden ja julkishallinnon kanssa.',
-      ],
-    },
-    fontys: {
-      slug: 'fontys',
-      summary: 'Alankomaiden eteläosassa toimiva ammattikorkeakoulu.',
-      description: [
-        'Fontys Hogescholen (Fontys University of Applied Sciences) tarjoaa Etelä-Alankomaissa kandidaattiohjelmia, associate degree -ohjelmia ja maisteriohjelmia. Se painottaa soveltavaa tutkimusta ja tekee tiivistä yhteistyötä Brainport-alueen ja muiden alueellisten kumppanien kanssa.',
-      ],
-    },
-    ucn: {
-      slug: 'ucn',
-      summary:
-        'Tanskalainen ammattikorkeakoulu, joka kouluttaa ammattilaisia Pohjois-Jyllannin tarpeisiin.',
-      description: [
-        'Professionshøjskolen UCN (University College Northern Denmark) kouluttaa Pohjois-Tanskassa terveys-, hyvinvointi- ja kasvatusalan sekä liiketalouden ja tekniikan ammattilaisia. Lisäksi se kehittää uutta osaamista yhdessä alueen yritysten ja julkisten organisaatioiden kanssa.',
-      ],
-    },
-    ipbeja: {
-      slug: 'ipbeja',
-      summary: 'Portugalilainen ammattikorkeakoulu Alentejon alueella.',
-      description: [
-        'Instituto Politécnico de Beja (Polytechnic University of Beja) tarjoaa ammattikorkeakoulutusta ja tekee soveltavaa tutkimusta, joka on juurtunut Alentejoon. Alentejo on pääosin maaseutumainen alue, jonka keskeisiä haasteita ovat maatalous, vesi ja kestävä kehitys.',
-      ],
-    },
-    thd: {
-      slug: 'thd',
-      summary: 'Saksalainen tekniikan ammattikorkeakoulu Ala-Baijerissa.',
-      description: [
-        'Technische Hochschule Deggendorf (Deggendorf Institute of Technology) yhdistää tekniikan, liiketalouden, terveysalan ja digitaalisten alojen koulutuksen soveltavaan tutkimukseen ja teknologiansiirtoon Ala-Baijerissa ja sen ulkopuolella.',
-      ],
-    },
-    halmstad: {
-      slug: 'halmstad',
-      summary:
-        'Ruotsin länsirannikolla toimiva korkeakoulu, joka tunnetaan innovaatiolähtöisestä koulutuksestaan.',
-      description: [
-        'Högskolan i Halmstad (Halmstad University) tekee tiivistä yhteistyötä elinkeinoelämän ja yhteiskunnan kanssa Ruotsin länsirannikolla. Sen tutkimuksen ja koulutuksen painoalat ovat terveys, digitalisaatio ja innovaatiot.',
-      ],
-    },
-    seamk: {
-      slug: 'seamk',
-      summary: 'Suomalainen ammattikorkeakoulu Etelä-Pohjanmaalla.',
-      description: [
-        'Seinäjoen ammattikorkeakoulu (SeAMK) tarjoaa ammattikorkeakoulutusta sekä tutkimus-, kehittämis- ja innovaatiotoimintaa, joka tukee Etelä-Pohjanmaan elinvoimaa.',
-      ],
-    },
-    'vilniaus-kolegija': {
-      slug: 'vilniaus-kolegija',
-      summary:
-        'Liettualainen korkeakoulu, joka tarjoaa ammatillisesti suuntautuneita kandidaatintutkintoja (professional bachelor).',
-      description: [
-        'Vilniaus kolegija on yksi Liettuan suurimmista tämäntyyppisistä korkeakouluista. Se tarjoaa pääkaupunkiseudulla käytännönläheisiä, ammatillisesti suuntautuneita kandidaattiohjelmia (professional bachelor).',
-      ],
-    },
-    mendelu: {
-      slug: 'mendelu',
-      summary:
-        'Tšekkiläinen yliopisto, jonka aloja ovat maatalous, metsätalous, liiketalous, puutarhatalous ja aluekehitys.',
-      description: [
-        'Mendelova univerzita v Brně (Mendel University in Brno) opettaa ja tutkii maataloutta, metsätaloutta ja puuteknologiaa, liiketaloutta ja taloustieteitä, puutarhataloutta sekä aluekehitystä. Kestävyys on vahvasti esillä kaikessa sen toiminnassa.',
-      ],
-    },
-  },
-
   flagships: {
     education4heroes: {
       slug: 'education4heroes',
@@ -213,7 +142,7 @@ export const fi: SeedTranslation = {
         { h: 'Näin tarkistamme saavutettavuuden' },
         'Ennen jokaista versiojulkaisua kaikki sivutyypit testataan automaattisesti usealla kielellä axe-core-saavutettavuustyökalulla, ja niiden käyttö testataan myös näppäimistöllä.',
         { h: 'Palaute ja yhteystiedot' },
-        'Jos huomaat tällä verkkosivustolla saavutettavuuspuutteen, kerro siitä meille yhteydenottolomakkeella. Pyrimme vastaamaan kahden viikon kuluessa.',
+        'Jos huomaat tällä verkkosivustolla saavutettavuuspuutteen, kerro siitä meille yhteydenottolomakkeella.',
         { h: 'Täytäntöönpanomenettely' },
         'Jos et ole tyytyväinen saamaasi vastaukseen, voit ottaa yhteyttä oman maasi viranomaiseen, joka valvoo verkkosivustojen saavutettavuutta.',
       ],
@@ -225,8 +154,6 @@ export const fi: SeedTranslation = {
       body: [
         { h: 'Rahoitus' },
         'Euroopan unioni osarahoittaa HEROES-allianssia Erasmus+ -ohjelmasta. Esitetyt näkemykset ja mielipiteet ovat kuitenkin ainoastaan kirjoittajan (kirjoittajien) omia, eivätkä ne välttämättä vastaa Euroopan unionin tai Euroopan koulutuksen ja kulttuurin toimeenpanoviraston (EACEA) näkemyksiä. Euroopan unioni tai EACEA eivät ole vastuussa niistä.',
-        { h: 'Linkit' },
-        'Tältä verkkosivustolta on linkkejä jäsenkorkeakoulujen ja kumppanien verkkosivustoille. Niiden sisällöstä vastaavat niiden julkaisijat.',
       ],
     },
   },
@@ -306,13 +233,6 @@ export const fi: SeedTranslation = {
         'HEROES-allianssin yhdeksällä kumppanilla on tukenaan laaja ja monipuolinen joukko liitännäiskumppaneita, mistä olemme ylpeitä.',
       otherPartners:
         'Yli 70 muuta kumppania sekä HEROES-maista että muista maista, kuten Serbiasta, Ukrainasta, Keniasta ja Ghanasta: korkeakouluja, oman alueensa yhteisöjä sekä elinkeinoelämän ja teollisuuden verkostoja edustavia paikallisia sidosryhmiä, kansainvälisiä verkostoja ja kattojärjestöjä.',
-    },
-  },
-
-  site: {
-    contact: {
-      intro:
-        'Oletpa opiskelija, elinikäinen oppija, toimittaja tai yrityksen tai paikallisen kumppanin edustaja, kirjoita HEROES-allianssille: yhdeksän korkeakoulumme oikeat henkilöt vastaavat sinulle.',
     },
   },
 }

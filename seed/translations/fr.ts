@@ -1,76 +1,6 @@
 import type { SeedTranslation } from './types'
 
 export const fr: SeedTranslation = {
-  institutions: {
-    'thomas-more': {
-      slug: 'thomas-more',
-      summary: 'Une haute école flamande dont les campus sont répartis dans la province d’Anvers.',
-      description: [
-        'Thomas More Hogeschool est l’une des plus grandes hautes écoles de Flandre, en Belgique. Ses formations associent enseignement professionnel et recherche orientée vers la pratique, menée avec des entreprises, des écoles, des prestataires de soins et des pouvoirs publics de la région.',
-      ],
-    },
-    fontys: {
-      slug: 'fontys',
-      summary: 'Une haute école néerlandaise implantée dans le sud des Pays-Bas.',
-      description: [
-        'Fontys Hogescholen propose des formations de niveau bachelor, associate degree (cycle court) et master dans le sud des Pays-Bas. L’établissement met fortement l’accent sur la recherche appliquée et coopère étroitement avec la région Brainport et d’autres partenaires régionaux.',
-      ],
-    },
-    ucn: {
-      slug: 'ucn',
-      summary: 'Une haute école danoise qui forme des professionnels pour le Jutland du Nord.',
-      description: [
-        'Professionshøjskolen UCN (University College Northern Denmark) forme des professionnels de la santé, de l’action sociale, de l’éducation, de la gestion et de la technologie dans le nord du Danemark, et développe des connaissances avec les entreprises et les institutions publiques de la région.',
-      ],
-    },
-    ipbeja: {
-      slug: 'ipbeja',
-      summary: 'Un institut polytechnique portugais situé dans la région de l’Alentejo.',
-      description: [
-        'L’Instituto Politécnico de Beja (Polytechnic University of Beja) propose un enseignement supérieur professionnel et une recherche appliquée ancrés dans l’Alentejo, une région en grande partie rurale où l’agriculture, l’eau et le développement durable sont des enjeux majeurs.',
-      ],
-    },
-    thd: {
-      slug: 'thd',
-      summary:
-        'Une université technique de sciences appliquées située en Basse-Bavière, en Allemagne.',
-      description: [
-        'La Technische Hochschule Deggendorf (Deggendorf Institute of Technology) associe des formations en ingénierie, en gestion, en santé et dans le numérique à la recherche appliquée et au transfert de technologie, en Basse-Bavière et au-delà.',
-      ],
-    },
-    halmstad: {
-      slug: 'halmstad',
-      summary:
-        'Une université suédoise de la côte ouest, reconnue pour ses formations tournées vers l’innovation.',
-      description: [
-        'La Högskolan i Halmstad (Halmstad University) travaille en étroite collaboration avec les entreprises et la société sur la côte ouest de la Suède. Ses activités de recherche et d’enseignement portent sur la santé, la transformation numérique et l’innovation.',
-      ],
-    },
-    seamk: {
-      slug: 'seamk',
-      summary: 'Une université finlandaise de sciences appliquées, située en Ostrobotnie du Sud.',
-      description: [
-        'La Seinäjoen ammattikorkeakoulu (SeAMK, Seinäjoki University of Applied Sciences) dispense un enseignement supérieur professionnel et mène des activités de recherche, de développement et d’innovation qui contribuent à la vitalité de l’Ostrobotnie du Sud.',
-      ],
-    },
-    'vilniaus-kolegija': {
-      slug: 'vilniaus-kolegija',
-      summary:
-        'Un établissement d’enseignement supérieur lituanien qui propose des études de bachelor professionnel.',
-      description: [
-        'Vilniaus kolegija est l’un des plus grands établissements d’enseignement supérieur de ce type en Lituanie. Il propose, dans la région de la capitale, des programmes de bachelor professionnel orientés vers la pratique.',
-      ],
-    },
-    mendelu: {
-      slug: 'mendelu',
-      summary:
-        'Une université tchèque spécialisée en agriculture, foresterie, économie et gestion, horticulture et développement.',
-      description: [
-        'La Mendelova univerzita v Brně (Mendel University in Brno) enseigne et mène des recherches en agriculture, en foresterie et technologie du bois, en économie et gestion, en horticulture et en développement régional, avec une attention particulière portée à la durabilité.',
-      ],
-    },
-  },
-
   flagships: {
     education4heroes: {
       slug: 'education4heroes',
@@ -208,7 +138,7 @@ export const fr: SeedTranslation = {
         { h: 'Établissement de la présente déclaration' },
         'Avant chaque mise en ligne d’une nouvelle version, chaque type de page est testé automatiquement dans plusieurs langues à l’aide du moteur d’accessibilité axe-core, et parcouru au clavier.',
         { h: 'Retour d’information et coordonnées de contact' },
-        'Si vous rencontrez un obstacle à l’accessibilité sur ce site, merci de nous le signaler au moyen du formulaire de contact. Nous nous efforçons de répondre dans un délai de deux semaines.',
+        'Si vous rencontrez un obstacle à l’accessibilité sur ce site, merci de nous le signaler au moyen du formulaire de contact.',
         { h: 'Procédure de mise en œuvre' },
         'Si notre réponse ne vous satisfait pas, vous pouvez vous adresser à l’organisme chargé, dans votre pays, de veiller au respect des exigences d’accessibilité des sites internet.',
       ],
@@ -220,8 +150,6 @@ export const fr: SeedTranslation = {
       body: [
         { h: 'Financement' },
         'HEROES est cofinancée par l’Union européenne dans le cadre du programme Erasmus+. Les points de vue et avis exprimés n’engagent toutefois que leur(s) auteur(s) et ne reflètent pas nécessairement ceux de l’Union européenne ou de l’Agence exécutive européenne pour l’éducation et la culture (EACEA). Ni l’Union européenne ni l’EACEA ne sauraient en être tenues pour responsables.',
-        { h: 'Liens' },
-        'Ce site renvoie vers les sites internet des établissements membres et des partenaires. Leur contenu relève de la responsabilité de leurs éditeurs respectifs.',
       ],
     },
   },
@@ -301,13 +229,6 @@ export const fr: SeedTranslation = {
         'Les neuf partenaires de l’alliance HEROES ont la fierté d’être soutenus par un réseau large et diversifié de partenaires associés.',
       otherPartners:
         'Plus de 70 autres partenaires, issus des pays de HEROES comme d’autres pays tels que la Serbie, l’Ukraine, le Kenya et le Ghana : établissements d’enseignement supérieur, acteurs locaux représentant les réseaux associatifs, économiques et industriels de leur territoire, réseaux internationaux et organisations faîtières.',
-    },
-  },
-
-  site: {
-    contact: {
-      intro:
-        'Étudiants, apprenants tout au long de la vie, entreprises, partenaires locaux et presse : écrivez à l’alliance HEROES, et les bonnes personnes au sein de nos neuf établissements vous répondront.',
     },
   },
 }

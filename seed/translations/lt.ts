@@ -1,75 +1,6 @@
 import type { SeedTranslation } from './types'
 
 export const lt: SeedTranslation = {
-  institutions: {
-    'thomas-more': {
-      slug: 'thomas-more',
-      summary:
-        'Flandrijos taikomųjų mokslų universitetas, turintis padalinių visoje Antverpeno provincijoje.',
-      description: [
-        'Thomas More Hogeschool (angl. Thomas More University of Applied Sciences) – vienas didžiausių taikomųjų mokslų universitetų Flandrijoje (Belgija). Jo studijų programos derina profesines studijas su į praktiką orientuotais moksliniais tyrimais, kurie atliekami kartu su regiono įmonėmis, mokyklomis, priežiūros paslaugų teikėjais ir valdžios institucijomis.',
-      ],
-    },
-    fontys: {
-      slug: 'fontys',
-      summary: 'Nyderlandų taikomųjų mokslų universitetas pietinėje šalies dalyje.',
-      description: [
-        'Fontys Hogescholen (angl. Fontys University of Applied Sciences) pietų Nyderlanduose siūlo bakalauro, trumpųjų studijų (angl. associate degree) ir magistro programas. Daug dėmesio skiriama taikomiesiems moksliniams tyrimams ir glaudžiam bendradarbiavimui su „Brainport“ regionu bei kitais regiono partneriais.',
-      ],
-    },
-    ucn: {
-      slug: 'ucn',
-      summary: 'Danijos universitetinis koledžas, rengiantis specialistus Šiaurės Jutlandijai.',
-      description: [
-        'Professionshøjskolen UCN (angl. University College Northern Denmark) Šiaurės Danijoje rengia sveikatos, socialinės gerovės, švietimo, verslo ir technologijų sričių specialistus, o kartu su regiono įmonėmis ir viešosiomis įstaigomis kuria naujas žinias.',
-      ],
-    },
-    ipbeja: {
-      slug: 'ipbeja',
-      summary: 'Portugalijos politechnikos institutas Alentejo regione.',
-      description: [
-        'Instituto Politécnico de Beja (angl. Polytechnic University of Beja) vykdo profesines aukštojo mokslo studijas ir taikomuosius mokslinius tyrimus, glaudžiai susijusius su Alentejo regionu – daugiausia kaimišku kraštu, kuriame žemės ūkis, vanduo ir darnus vystymasis yra pagrindiniai iššūkiai.',
-      ],
-    },
-    thd: {
-      slug: 'thd',
-      summary: 'Vokietijos technikos taikomųjų mokslų universitetas Žemutinėje Bavarijoje.',
-      description: [
-        'Technische Hochschule Deggendorf (angl. Deggendorf Institute of Technology) derina inžinerijos, verslo, sveikatos ir skaitmeninių technologijų studijų programas su taikomaisiais moksliniais tyrimais ir technologijų perdavimu Žemutinėje Bavarijoje ir už jos ribų.',
-      ],
-    },
-    halmstad: {
-      slug: 'halmstad',
-      summary:
-        'Švedijos universitetas vakarinėje pakrantėje, garsėjantis inovacijomis grindžiamomis studijomis.',
-      description: [
-        'Högskolan i Halmstad (angl. Halmstad University) glaudžiai bendradarbiauja su pramone ir visuomene vakarinėje Švedijos pakrantėje; čia vykdomi sveikatos, skaitmeninimo ir inovacijų sričių moksliniai tyrimai ir studijos.',
-      ],
-    },
-    seamk: {
-      slug: 'seamk',
-      summary: 'Suomijos taikomųjų mokslų universitetas Pietų Ostrobotnijoje.',
-      description: [
-        'Seinäjoen ammattikorkeakoulu (SeAMK, angl. Seinäjoki University of Applied Sciences) vykdo profesines aukštojo mokslo studijas, mokslinių tyrimų, eksperimentinės plėtros ir inovacijų veiklą, kuri stiprina Pietų Ostrobotnijos gyvybingumą.',
-      ],
-    },
-    'vilniaus-kolegija': {
-      slug: 'vilniaus-kolegija',
-      summary: 'Lietuvos aukštoji mokykla, vykdanti profesinio bakalauro studijas.',
-      description: [
-        'Vilniaus kolegija – viena didžiausių kolegijų Lietuvoje. Sostinės regione ji siūlo į praktiką orientuotas profesinio bakalauro studijų programas.',
-      ],
-    },
-    mendelu: {
-      slug: 'mendelu',
-      summary:
-        'Čekijos žemės ūkio, miškininkystės, verslo, sodininkystės ir plėtros universitetas.',
-      description: [
-        'Mendelova univerzita v Brně (angl. Mendel University in Brno) vykdo studijas ir mokslinius tyrimus žemės ūkio, miškininkystės ir medienos technologijų, verslo ir ekonomikos, sodininkystės ir regionų plėtros srityse; ypač daug dėmesio skiriama tvarumui.',
-      ],
-    },
-  },
-
   flagships: {
     education4heroes: {
       slug: 'education4heroes',
@@ -193,7 +124,7 @@ export const lt: SeedTranslation = {
         { h: 'Šio pareiškimo dėl prieinamumo parengimas' },
         'Prieš paskelbiant kiekvieną naują versiją, visų tipų puslapiai keliomis kalbomis automatiškai patikrinami prieinamumo tikrinimo priemone „axe-core“, be to, jais naršoma vien klaviatūra.',
         { h: 'Atsiliepimai ir kontaktinė informacija' },
-        'Jei šioje svetainėje susidūrėte su prieinamumo kliūtimi, praneškite mums per kontaktinę formą. Stengiamės atsakyti per dvi savaites.',
+        'Jei šioje svetainėje susidūrėte su prieinamumo kliūtimi, praneškite mums per kontaktinę formą.',
         { h: 'Vykdymo užtikrinimo procedūra' },
         'Jei mūsų atsakymas jūsų netenkina, galite kreiptis į savo šalies instituciją, atsakingą už interneto svetainių prieinamumo reikalavimų vykdymo užtikrinimą.',
       ],
@@ -205,8 +136,6 @@ export const lt: SeedTranslation = {
       body: [
         { h: 'Finansavimas' },
         'HEROES bendrai finansuoja Europos Sąjunga pagal programą „Erasmus+“. Tačiau išsakytos nuomonės ir požiūriai yra tik autoriaus (-ių) ir nebūtinai atspindi Europos Sąjungos ar Europos švietimo ir kultūros vykdomosios įstaigos (EACEA) nuomonę. Nei Europos Sąjunga, nei EACEA negali būti laikomos už juos atsakingomis.',
-        { h: 'Nuorodos' },
-        'Šioje svetainėje pateikiamos nuorodos į narių institucijų ir partnerių interneto svetaines. Už jų turinį atsako jų leidėjai.',
       ],
     },
   },
@@ -285,13 +214,6 @@ export const lt: SeedTranslation = {
         'Didžiuojamės, kad devynis aljanso HEROES partnerius remia platus ir įvairus asocijuotųjų partnerių ratas.',
       otherPartners:
         'Daugiau kaip 70 kitų partnerių tiek iš HEROES šalių, tiek iš kitų valstybių, pvz., Serbijos, Ukrainos, Kenijos ir Ganos: aukštosios mokyklos, vietos suinteresuotieji subjektai, atstovaujantys savo regionų bendruomenėms, verslo ir pramonės tinklams, taip pat tarptautiniai tinklai ir skėtinės organizacijos.',
-    },
-  },
-
-  site: {
-    contact: {
-      intro:
-        'Studentai, besimokantieji visą gyvenimą, įmonės, vietos partneriai ir žiniasklaida: parašykite aljansui HEROES, ir jums atsakys tinkami mūsų devynių institucijų darbuotojai.',
     },
   },
 }

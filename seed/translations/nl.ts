@@ -1,75 +1,6 @@
 import type { SeedTranslation } from './types'
 
 export const nl: SeedTranslation = {
-  institutions: {
-    'thomas-more': {
-      slug: 'thomas-more',
-      summary: 'Een Vlaamse hogeschool met campussen verspreid over de provincie Antwerpen.',
-      description: [
-        'Thomas More Hogeschool is een van de grootste hogescholen van Vlaanderen (België). De opleidingen combineren beroepsgericht onderwijs met praktijkgericht onderzoek, dat wordt uitgevoerd samen met bedrijven, scholen, zorgorganisaties en overheden uit de regio.',
-      ],
-    },
-    fontys: {
-      slug: 'fontys',
-      summary: 'Een Nederlandse hogeschool in het zuiden van het land.',
-      description: [
-        'Fontys Hogescholen biedt in het zuiden van Nederland bacheloropleidingen, associate degrees en masteropleidingen aan, met een sterke focus op toegepast onderzoek en een nauwe samenwerking met de regio Brainport en andere regionale partners.',
-      ],
-    },
-    ucn: {
-      slug: 'ucn',
-      summary: 'Een Deense hogeschool die professionals opleidt voor Noord-Jutland.',
-      description: [
-        'Professionshøjskolen UCN (University College Northern Denmark) leidt in het noorden van Denemarken professionals op in gezondheidszorg, welzijn, onderwijs, bedrijfskunde en technologie, en ontwikkelt kennis samen met bedrijven en publieke instellingen uit de regio.',
-      ],
-    },
-    ipbeja: {
-      slug: 'ipbeja',
-      summary: 'Een Portugees polytechnisch instituut in de regio Alentejo.',
-      description: [
-        'Het Instituto Politécnico de Beja (Polytechnic University of Beja) biedt professioneel hoger onderwijs en toegepast onderzoek dat geworteld is in de Alentejo, een overwegend landelijke regio waar landbouw, water en duurzame ontwikkeling de centrale uitdagingen vormen.',
-      ],
-    },
-    thd: {
-      slug: 'thd',
-      summary: 'Een Duitse technische hogeschool in Neder-Beieren.',
-      description: [
-        'De Technische Hochschule Deggendorf (Deggendorf Institute of Technology) combineert opleidingen in techniek, bedrijfskunde, gezondheid en digitalisering met toegepast onderzoek en technologieoverdracht, in Neder-Beieren en daarbuiten.',
-      ],
-    },
-    halmstad: {
-      slug: 'halmstad',
-      summary:
-        'Een Zweedse universiteit aan de westkust, bekend om haar innovatiegerichte onderwijs.',
-      description: [
-        'Högskolan i Halmstad (Halmstad University) werkt aan de Zweedse westkust nauw samen met het bedrijfsleven en de samenleving, met onderzoek en onderwijs op het gebied van gezondheid, digitalisering en innovatie.',
-      ],
-    },
-    seamk: {
-      slug: 'seamk',
-      summary: 'Een Finse hogeschool in Zuid-Österbotten.',
-      description: [
-        'Seinäjoen ammattikorkeakoulu (SeAMK, Seinäjoki University of Applied Sciences) verzorgt professioneel hoger onderwijs en onderzoeks-, ontwikkelings- en innovatieactiviteiten die bijdragen aan de vitaliteit van Zuid-Österbotten.',
-      ],
-    },
-    'vilniaus-kolegija': {
-      slug: 'vilniaus-kolegija',
-      summary:
-        'Een Litouwse instelling voor hoger onderwijs met professionele bacheloropleidingen.',
-      description: [
-        'Vilniaus kolegija is een van de grootste instellingen voor hoger onderwijs van dit type in Litouwen en biedt in de regio rond de hoofdstad praktijkgerichte professionele bacheloropleidingen aan.',
-      ],
-    },
-    mendelu: {
-      slug: 'mendelu',
-      summary:
-        'Een Tsjechische universiteit voor landbouw, bosbouw, bedrijfskunde, tuinbouw en ontwikkeling.',
-      description: [
-        'Mendelova univerzita v Brně (Mendel University in Brno) verzorgt onderwijs en onderzoek in landbouw, bosbouw en houttechnologie, bedrijfskunde en economie, tuinbouw en regionale ontwikkeling, met een sterke focus op duurzaamheid.',
-      ],
-    },
-  },
-
   flagships: {
     education4heroes: {
       slug: 'education4heroes',
@@ -207,7 +138,7 @@ export const nl: SeedTranslation = {
         { h: 'Opstelling van deze toegankelijkheidsverklaring' },
         'Vóór elke nieuwe versie van de website wordt elk paginatype in verschillende talen automatisch getest met de toegankelijkheidsengine axe-core en met het toetsenbord doorlopen.',
         { h: 'Feedback en contactgegevens' },
-        'Ondervindt u op deze website een toegankelijkheidsprobleem? Meld het ons dan via het contactformulier. Wij streven ernaar binnen twee weken te antwoorden.',
+        'Ondervindt u op deze website een toegankelijkheidsprobleem? Meld het ons dan via het contactformulier.',
         { h: 'Handhavingsprocedure' },
         'Bent u niet tevreden met ons antwoord, dan kunt u contact opnemen met de instantie die in uw land verantwoordelijk is voor de handhaving van de webtoegankelijkheid.',
       ],
@@ -219,8 +150,6 @@ export const nl: SeedTranslation = {
       body: [
         { h: 'Financiering' },
         'HEROES wordt medegefinancierd door de Europese Unie in het kader van het Erasmus+-programma. De hier geuite standpunten en meningen zijn echter uitsluitend die van de auteur(s) en komen niet noodzakelijkerwijs overeen met die van de Europese Unie of het Europees Uitvoerend Agentschap onderwijs en cultuur (EACEA). Noch de Europese Unie noch het EACEA kan ervoor verantwoordelijk worden gehouden.',
-        { h: 'Links' },
-        'Deze website bevat links naar de websites van de lidinstellingen en partners. Voor de inhoud daarvan zijn de respectieve uitgevers verantwoordelijk.',
       ],
     },
   },
@@ -299,13 +228,6 @@ export const nl: SeedTranslation = {
         'De negen partners van de HEROES-alliantie kunnen met trots rekenen op de steun van een brede en diverse groep geassocieerde partners.',
       otherPartners:
         'Ruim 70 andere partners uit zowel HEROES-landen als andere landen, zoals Servië, Oekraïne, Kenia en Ghana: instellingen voor hoger onderwijs, lokale belanghebbenden die gemeenschaps-, bedrijfs- en industrienetwerken in hun regio vertegenwoordigen, internationale netwerken en koepelorganisaties.',
-    },
-  },
-
-  site: {
-    contact: {
-      intro:
-        'Studenten, levenslang lerenden, bedrijven, lokale partners en pers: schrijf naar de HEROES-alliantie, dan krijgt u antwoord van de juiste mensen bij onze negen instellingen.',
     },
   },
 }

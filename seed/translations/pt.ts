@@ -1,79 +1,6 @@
 import type { SeedTranslation } from './types'
 
 export const pt: SeedTranslation = {
-  institutions: {
-    'thomas-more': {
-      slug: 'thomas-more',
-      summary:
-        'Uma instituição flamenga de ensino superior politécnico com campus em toda a província de Antuérpia.',
-      description: [
-        'A Thomas More Hogeschool é uma das maiores instituições de ensino superior politécnico da Flandres, na Bélgica. Os seus cursos aliam o ensino profissional à investigação orientada para a prática, realizada em conjunto com empresas, escolas, prestadores de cuidados e entidades públicas da região.',
-      ],
-    },
-    fontys: {
-      slug: 'fontys',
-      summary:
-        'Uma instituição neerlandesa de ensino superior politécnico no sul dos Países Baixos.',
-      description: [
-        'A Fontys Hogescholen oferece licenciaturas (bachelor), cursos superiores de curta duração (associate degree) e mestrados no sul dos Países Baixos, com uma forte aposta na investigação aplicada e uma cooperação estreita com a região de Brainport e outros parceiros regionais.',
-      ],
-    },
-    ucn: {
-      slug: 'ucn',
-      summary:
-        'Uma instituição dinamarquesa de ensino superior profissional que forma profissionais para a Jutlândia do Norte.',
-      description: [
-        'A Professionshøjskolen UCN (University College Northern Denmark) forma profissionais nas áreas da saúde, da ação social, da educação, da gestão e da tecnologia no norte da Dinamarca, e desenvolve conhecimento em conjunto com as empresas e as instituições públicas da região.',
-      ],
-    },
-    ipbeja: {
-      slug: 'ipbeja',
-      summary: 'Um instituto politécnico português na região do Alentejo.',
-      description: [
-        'O Instituto Politécnico de Beja oferece ensino superior profissional e investigação aplicada com raízes no Alentejo, uma região em grande parte rural onde a agricultura, a água e o desenvolvimento sustentável são desafios centrais.',
-      ],
-    },
-    thd: {
-      slug: 'thd',
-      summary:
-        'Uma instituição alemã de ensino superior politécnico de vocação tecnológica, na Baixa Baviera.',
-      description: [
-        'A Technische Hochschule Deggendorf (Deggendorf Institute of Technology) alia cursos de engenharia, gestão, saúde e áreas digitais à investigação aplicada e à transferência de tecnologia, na Baixa Baviera e não só.',
-      ],
-    },
-    halmstad: {
-      slug: 'halmstad',
-      summary:
-        'Uma universidade sueca da costa oeste, conhecida por um ensino orientado para a inovação.',
-      description: [
-        'A Högskolan i Halmstad (Halmstad University) trabalha em estreita colaboração com a indústria e a sociedade na costa oeste da Suécia, com investigação e ensino nas áreas da saúde, da digitalização e da inovação.',
-      ],
-    },
-    seamk: {
-      slug: 'seamk',
-      summary: 'Uma instituição finlandesa de ensino superior politécnico na Ostrobótnia do Sul.',
-      description: [
-        'A Seinäjoen ammattikorkeakoulu (Seinäjoki University of Applied Sciences, SeAMK) proporciona ensino superior profissional e atividades de investigação, desenvolvimento e inovação que contribuem para a vitalidade da Ostrobótnia do Sul.',
-      ],
-    },
-    'vilniaus-kolegija': {
-      slug: 'vilniaus-kolegija',
-      summary:
-        'Uma instituição lituana de ensino superior que oferece licenciaturas profissionais.',
-      description: [
-        'A Vilniaus kolegija é uma das maiores instituições de ensino superior do seu tipo na Lituânia e oferece licenciaturas profissionais orientadas para a prática na região da capital.',
-      ],
-    },
-    mendelu: {
-      slug: 'mendelu',
-      summary:
-        'Uma universidade checa dedicada à agricultura, à silvicultura, à gestão, à horticultura e ao desenvolvimento.',
-      description: [
-        'A Mendelova univerzita v Brně (Mendel University in Brno) dedica-se ao ensino e à investigação nas áreas da agricultura, da silvicultura e da tecnologia da madeira, da gestão e da economia, da horticultura e do desenvolvimento regional, com uma forte aposta na sustentabilidade.',
-      ],
-    },
-  },
-
   flagships: {
     education4heroes: {
       slug: 'education4heroes',
@@ -211,7 +138,7 @@ export const pt: SeedTranslation = {
         { h: 'Elaboração da presente declaração de acessibilidade' },
         'Antes de cada nova versão do sítio Web, todos os tipos de página são testados automaticamente em vários idiomas com o motor de acessibilidade axe-core e percorridos com o teclado.',
         { h: 'Feedback e dados de contacto' },
-        'Se encontrar alguma barreira neste sítio Web, informe-nos através do formulário de contacto. Procuramos responder no prazo de duas semanas.',
+        'Se encontrar alguma barreira neste sítio Web, informe-nos através do formulário de contacto.',
         { h: 'Procedimento de execução' },
         'Se não ficar satisfeito com a nossa resposta, pode contactar o organismo responsável pelo procedimento de execução em matéria de acessibilidade da Web no seu país.',
       ],
@@ -223,8 +150,6 @@ export const pt: SeedTranslation = {
       body: [
         { h: 'Financiamento' },
         'A HEROES é cofinanciada pela União Europeia ao abrigo do Programa Erasmus+. Os pontos de vista e as opiniões expressos são, no entanto, apenas os do(s) autor(es) e não refletem necessariamente a posição da União Europeia ou da Agência de Execução Europeia da Educação e da Cultura (EACEA). Nem a União Europeia nem a EACEA podem ser tidas como responsáveis por essas opiniões.',
-        { h: 'Ligações' },
-        'Este sítio Web contém ligações para os sítios Web das instituições membros e dos parceiros. O respetivo conteúdo é da responsabilidade de quem os publica.',
       ],
     },
   },
@@ -304,13 +229,6 @@ export const pt: SeedTranslation = {
         'Os nove parceiros da Aliança HEROES contam, com orgulho, com o apoio de um leque vasto e diversificado de parceiros associados.',
       otherPartners:
         'Mais de 70 outros parceiros, tanto dos países da HEROES como de outros países, como a Sérvia, a Ucrânia, o Quénia e o Gana: instituições de ensino superior, partes interessadas locais que representam a comunidade e as redes empresariais e industriais das suas zonas, redes internacionais e organizações de cúpula.',
-    },
-  },
-
-  site: {
-    contact: {
-      intro:
-        'Estudantes, aprendentes ao longo da vida, empresas, parceiros locais e imprensa: escrevam à aliança HEROES e as pessoas indicadas das nossas nove instituições responderão.',
     },
   },
 }

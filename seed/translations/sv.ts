@@ -1,74 +1,6 @@
 import type { SeedTranslation } from './types'
 
 export const sv: SeedTranslation = {
-  institutions: {
-    'thomas-more': {
-      slug: 'thomas-more',
-      summary:
-        'En flamländsk yrkesinriktad högskola med campus på flera orter i provinsen Antwerpen.',
-      description: [
-        'Thomas More Hogeschool är en av de största yrkesinriktade högskolorna i Flandern i Belgien. Utbildningarna förenar yrkesinriktad undervisning med praktiknära forskning som bedrivs tillsammans med företag, skolor, vårdgivare och offentliga aktörer i regionen.',
-      ],
-    },
-    fontys: {
-      slug: 'fontys',
-      summary: 'En nederländsk yrkesinriktad högskola i södra Nederländerna.',
-      description: [
-        'Fontys Hogescholen erbjuder kandidatprogram, associate degree-program och masterprogram i södra Nederländerna, med starkt fokus på tillämpad forskning och nära samarbete med Brainportregionen och andra regionala partner.',
-      ],
-    },
-    ucn: {
-      slug: 'ucn',
-      summary: 'En dansk professionshögskola som utbildar yrkesverksamma för Nordjylland.',
-      description: [
-        'Professionshøjskolen UCN (University College Northern Denmark) utbildar yrkesverksamma inom hälsa, välfärd, pedagogik, ekonomi och teknik i norra Danmark och utvecklar kunskap tillsammans med regionens företag och offentliga institutioner.',
-      ],
-    },
-    ipbeja: {
-      slug: 'ipbeja',
-      summary: 'Ett portugisiskt polytekniskt institut i regionen Alentejo.',
-      description: [
-        'Instituto Politécnico de Beja (Polytechnic University of Beja) erbjuder yrkesinriktad högre utbildning och tillämpad forskning med förankring i Alentejo, en till stor del landsbygdspräglad region där jordbruk, vatten och hållbar utveckling är centrala utmaningar.',
-      ],
-    },
-    thd: {
-      slug: 'thd',
-      summary: 'En tysk teknisk högskola för tillämpad vetenskap i Niederbayern.',
-      description: [
-        'Technische Hochschule Deggendorf (Deggendorf Institute of Technology) förenar utbildningar inom teknik, ekonomi, hälsa och digitalisering med tillämpad forskning och tekniköverföring i Niederbayern och utanför regionen.',
-      ],
-    },
-    halmstad: {
-      slug: 'halmstad',
-      summary: 'En högskola på den svenska västkusten, känd för innovationsdriven utbildning.',
-      description: [
-        'Högskolan i Halmstad (Halmstad University) samarbetar nära med näringsliv och samhälle på den svenska västkusten och bedriver forskning och utbildning inom hälsa, digitalisering och innovation.',
-      ],
-    },
-    seamk: {
-      slug: 'seamk',
-      summary: 'En finländsk yrkeshögskola i Södra Österbotten.',
-      description: [
-        'Seinäjoen ammattikorkeakoulu (SeAMK, Seinäjoki University of Applied Sciences) erbjuder yrkesinriktad högre utbildning och bedriver forsknings-, utvecklings- och innovationsverksamhet som stärker livskraften i Södra Österbotten.',
-      ],
-    },
-    'vilniaus-kolegija': {
-      slug: 'vilniaus-kolegija',
-      summary: 'Ett litauiskt lärosäte som erbjuder yrkesinriktade kandidatutbildningar.',
-      description: [
-        'Vilniaus kolegija är ett av de största lärosätena i sitt slag i Litauen och erbjuder praktiknära, yrkesinriktade kandidatprogram i huvudstadsregionen.',
-      ],
-    },
-    mendelu: {
-      slug: 'mendelu',
-      summary:
-        'Ett tjeckiskt universitet för jordbruk, skogsbruk, företagsekonomi, trädgårdsodling och utveckling.',
-      description: [
-        'Mendelova univerzita v Brně (Mendel University in Brno) bedriver utbildning och forskning inom jordbruk, skogsbruk och träteknik, företagsekonomi och nationalekonomi, trädgårdsodling och regional utveckling, med starkt fokus på hållbarhet.',
-      ],
-    },
-  },
-
   flagships: {
     education4heroes: {
       slug: 'education4heroes',
@@ -209,7 +141,7 @@ export const sv: SeedTranslation = {
         { h: 'Utarbetande av detta tillgänglighetsutlåtande' },
         'Inför varje ny version testas alla sidtyper automatiskt på flera språk med tillgänglighetsmotorn axe-core, och de gås även igenom med enbart tangentbord.',
         { h: 'Återkoppling och kontaktuppgifter' },
-        'Om du stöter på ett hinder på webbplatsen vill vi gärna att du meddelar oss via kontaktformuläret. Vi strävar efter att svara inom två veckor.',
+        'Om du stöter på ett hinder på webbplatsen vill vi gärna att du meddelar oss via kontaktformuläret.',
         { h: 'Förfarande för efterlevnadskontroll' },
         'Om du inte är nöjd med vårt svar kan du vända dig till den myndighet i ditt land som ansvarar för tillsynen av webbtillgänglighet.',
       ],
@@ -221,8 +153,6 @@ export const sv: SeedTranslation = {
       body: [
         { h: 'Finansiering' },
         'HEROES medfinansieras av Europeiska unionen inom ramen för programmet Erasmus+. De synpunkter och åsikter som uttrycks är dock endast upphovspersonens/upphovspersonernas egna och återspeglar inte nödvändigtvis de synpunkter och åsikter som Europeiska unionen eller Europeiska genomförandeorganet för utbildning och kultur (EACEA) har. Varken Europeiska unionen eller EACEA kan hållas ansvariga för dem.',
-        { h: 'Länkar' },
-        'Webbplatsen innehåller länkar till medlemslärosätenas och partnernas webbplatser. Respektive utgivare ansvarar för innehållet på dessa webbplatser.',
       ],
     },
   },
@@ -302,13 +232,6 @@ export const sv: SeedTranslation = {
         'De nio partnerna i HEROES-alliansen får stöd av ett brett och mångsidigt nätverk av associerade partner – något vi är stolta över.',
       otherPartners:
         'Mer än 70 andra partner från både HEROES-länderna och andra länder, till exempel Serbien, Ukraina, Kenya och Ghana: lärosäten, lokala aktörer som företräder samhälls-, närings- och industrinätverk i sina regioner, internationella nätverk och paraplyorganisationer.',
-    },
-  },
-
-  site: {
-    contact: {
-      intro:
-        'Studenter, deltagare i livslångt lärande, företag, lokala partner och press: skriv till HEROES-alliansen, så svarar rätt personer vid våra nio lärosäten.',
     },
   },
 }

@@ -5,9 +5,9 @@ import type { Block } from '../richText'
  * are keyed by their English slug; `slug` is the document's URL slug in this locale (lowercase
  * ASCII, words joined by hyphens). Rich text is written as blocks, as in seed/data.
  * Arrays (home's paragraphs, goals, items…) have the English arrays' length and order.
+ * Members and Site settings have no seeded text to translate (docs/content-sources.md).
  */
 export interface SeedTranslation {
-  institutions: Record<string, { slug: string; summary: string; description: Block[] }>
   flagships: Record<string, { slug: string; tagline: string; summary: string; body: Block[] }>
   partners: Record<string, { description: string }>
   pressReleases: Record<string, { slug: string; title: string; summary: string; body: Block[] }>
@@ -25,5 +25,4 @@ export interface SeedTranslation {
     superpowers: { intro: string; items: { title: string; body: string }[] }
     partners: { intro: string; otherPartners: string }
   }
-  site: { contact: { intro: string } }
 }

@@ -8,6 +8,7 @@ let cms: {
   press: typeof import('@/lib/cms/pressReleases')
   flagships: typeof import('@/lib/cms/flagships')
   sitemap: typeof import('@/lib/cms/sitemap')
+  institutions: typeof import('@/lib/cms/institutions')
 }
 
 beforeAll(async () => {
@@ -17,6 +18,7 @@ beforeAll(async () => {
     press: await import('@/lib/cms/pressReleases'),
     flagships: await import('@/lib/cms/flagships'),
     sitemap: await import('@/lib/cms/sitemap'),
+    institutions: await import('@/lib/cms/institutions'),
   }
   const release = await payload.create({
     collection: 'press-releases',
@@ -99,5 +101,31 @@ describe('lib/cms', () => {
 
   it('returns null for an unknown slug', async () => {
     expect(await cms.flagships.getFlagship('en', 'no-such-flagship')).toBeNull()
+  })
+
+  it('serves a member with no text yet the same in every language, none of it a fallback', async () => {
+    // As seeded: a name and a country, which no language translates (docs/content-sources.md).
+    const member = await payload.create({
+      collection: 'institutions',
+      locale: 'en',
+      data: { name: 'Bare Member', slug: 'bare-member', country: 'BE', kind: 'member' },
+    })
+    const inSitemap = async () =>
+      (await cms.sitemap.listForSitemap('institutions')).find(
+        (doc) => doc.slugs.en === 'bare-member',
+      )?.locales
+    expect(await inSitemap()).toHaveLength(10)
+    const fi = await cms.institutions.getInstitution('fi', 'bare-member')
+    expect(fi?.translatedLocales).toContain('fi')
+    // Once an editor writes its English text, an untranslated language falls back to it again.
+    await payload.update({
+      collection: 'institutions',
+      id: member.id,
+      locale: 'en',
+      data: { summary: 'Written by an editor.' },
+    })
+    expect(await inSitemap()).toEqual(['en'])
+    const later = await cms.institutions.getInstitution('fi', 'bare-member')
+    expect([later?.summary, later?.translatedLocales]).toEqual(['Written by an editor.', ['en']])
   })
 })

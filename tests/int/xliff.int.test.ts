@@ -11,6 +11,7 @@ import type { DocRef } from '@/lib/xliff/refs'
 import { runAtomically } from '@/lib/xliff/transaction'
 import { status } from '@/lib/translation'
 import { seed } from '@/seed'
+import { richText } from '@/seed/richText'
 
 import { startPayload } from '../helpers/payload'
 import { attr, editXliff, findAll, setAttr, translateXliff, validateXliff } from '../helpers/xliff'
@@ -24,6 +25,20 @@ let req: PayloadRequest
 beforeAll(async () => {
   ;({ payload, stop } = await startPayload('xliff'))
   await seed(payload)
+  // The seed leaves members' texts and the contact introduction to editors (the alliance's text
+  // has none): an editor writes the English ones the agency then translates.
+  const { docs } = await payload.find({ collection: 'institutions', sort: 'createdAt', limit: 1 })
+  await payload.update({
+    collection: 'institutions',
+    id: docs[0].id,
+    locale: 'en',
+    data: { summary: 'A summary an editor wrote.', description: richText('What the member says.') },
+  })
+  await payload.updateGlobal({
+    slug: 'site',
+    locale: 'en',
+    data: { contact: { intro: 'An introduction an editor wrote.' } },
+  })
   const make = (email: string, roles: string[]) =>
     payload.create({
       collection: 'users',

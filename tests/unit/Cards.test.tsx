@@ -65,6 +65,23 @@ describe('cards', () => {
     )
   })
 
+  it('member card: only the country, and no summary, while the member has confirmed neither', () => {
+    const { container } = renderIn(
+      'cs',
+      <MemberCard
+        member={{
+          name: 'Halmstad University',
+          slug: 'halmstad',
+          city: null,
+          country: 'SE',
+          summary: null,
+        }}
+      />,
+    )
+    const paragraphs = [...container.querySelectorAll('p')].map((p) => p.textContent)
+    expect(paragraphs).toEqual(['Švédsko'])
+  })
+
   it('flagship card links its detail page with a descriptive name', () => {
     renderIn(
       'en',

@@ -10,7 +10,6 @@ import { institutions } from '../../seed/data/institutions'
 import { pages } from '../../seed/data/pages'
 import { partners } from '../../seed/data/partners'
 import { pressReleases } from '../../seed/data/pressReleases'
-import { site } from '../../seed/data/site'
 import { terms } from '../../seed/data/terms'
 import { translations } from '../../seed/translations'
 
@@ -19,7 +18,7 @@ const messages = (locale: Locale): unknown =>
 
 const seedContent = (locale: Locale): unknown =>
   locale === 'en'
-    ? [flagships, home, institutions, pages, partners, pressReleases, site]
+    ? [flagships, home, institutions, pages, partners, pressReleases]
     : translations[locale]
 
 const termsIn = (locale: Locale) =>

@@ -42,4 +42,17 @@ describe('a translation’s workflow state', () => {
     expect(states).toMatchObject({ en: 'source', lt: 'outdated', cs: 'awaiting', de: 'missing' })
     expect(servedLocales(states)).toEqual(['en', 'lt'])
   })
+
+  it('asks nothing of translators while English has no text (a member not yet described)', () => {
+    const states = documentStates({ texts: { en: '' }, approvals: {}, times: null })
+    expect(Object.values(states).filter((s) => s === 'missing')).toEqual([])
+    expect(servedLocales(states)).toHaveLength(10)
+    // A translation written anyway keeps its own state.
+    const early = documentStates({
+      texts: { lt: 'Tekstas' },
+      approvals: { lt: { state: 'awaiting', at: '2026-04-01T00:00:00.000Z' } },
+      times,
+    })
+    expect(early.lt).toBe('awaiting')
+  })
 })

@@ -36,6 +36,8 @@ import { TermWarnings as TermWarnings_4c566a98a2cc62752e513a5f09bdd37c } from '.
 import { XliffDocumentPanel as XliffDocumentPanel_4b4191e0199fcda5d695eb1f45d8d5e3 } from '../../../components/admin/XliffPanel.client'
 import { XliffListPanel as XliffListPanel_4b4191e0199fcda5d695eb1f45d8d5e3 } from '../../../components/admin/XliffPanel.client'
 import { FirstPublishButton as FirstPublishButton_85c066c9e85977a669a8719b5844b2d5 } from '../../../components/admin/PublishButton'
+import { InstitutionChecks as InstitutionChecks_4124b551b94921826c938779f2c3b7b3 } from '../../../components/admin/EditorChecks'
+import { PartnerChecks as PartnerChecks_4124b551b94921826c938779f2c3b7b3 } from '../../../components/admin/EditorChecks'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -99,6 +101,8 @@ export const importMap = {
   "/components/admin/XliffPanel.client#XliffDocumentPanel": XliffDocumentPanel_4b4191e0199fcda5d695eb1f45d8d5e3,
   "/components/admin/XliffPanel.client#XliffListPanel": XliffListPanel_4b4191e0199fcda5d695eb1f45d8d5e3,
   "/components/admin/PublishButton#FirstPublishButton": FirstPublishButton_85c066c9e85977a669a8719b5844b2d5,
+  "/components/admin/EditorChecks#InstitutionChecks": InstitutionChecks_4124b551b94921826c938779f2c3b7b3,
+  "/components/admin/EditorChecks#PartnerChecks": PartnerChecks_4124b551b94921826c938779f2c3b7b3,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,

@@ -39,7 +39,8 @@ export default async function ContactPage({ params }: Props) {
     <>
       <PageIntro
         title={t('title')}
-        lead={site.contact?.intro ?? t('description')}
+        // Empty until the alliance agrees a text (docs/content-sources.md): the standard line.
+        lead={site.contact?.intro || t('description')}
         // The intro is editors' text: marked as English where it is not yet translated.
         lang={site.contact?.intro && !site.translatedLocales.includes(locale) ? 'en' : undefined}
       />

@@ -18,13 +18,18 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const member = await getInstitution(locale, slug)
+  const [t, member] = await Promise.all([
+    getTranslations({ locale, namespace: 'Members' }),
+    getInstitution(locale, slug),
+  ])
   if (!member) return {}
   return pageMetadata({
     locale,
     href: { pathname: '/members/[slug]', params: { slug } },
     title: member.name,
-    description: member.summary,
+    description:
+      member.summary ||
+      t('memberMeta', { name: member.name, country: countryName(member.country, locale) }),
     translated: member.translatedLocales,
   })
 }
@@ -34,24 +39,30 @@ export default async function MemberPage({ params }: Props) {
   setRequestLocale(locale)
   const [t, member] = await Promise.all([getTranslations('Members'), getInstitution(locale, slug)])
   if (!member) notFound()
+  // Only what the member has confirmed is entered (docs/content-sources.md); an empty fact is
+  // left out rather than shown as a gap a visitor can do nothing with.
   const facts = (
     <dl className="facts">
-      <div>
-        <dt>{t('city')}</dt>
-        <dd>{member.city}</dd>
-      </div>
+      {member.city ? (
+        <div>
+          <dt>{t('city')}</dt>
+          <dd>{member.city}</dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t('country')}</dt>
         <dd>{countryName(member.country, locale)}</dd>
       </div>
-      <div>
-        <dt>{t('website')}</dt>
-        <dd>
-          <a href={member.website} rel="noopener">
-            {new URL(member.website).host}
-          </a>
-        </dd>
-      </div>
+      {member.website ? (
+        <div>
+          <dt>{t('website')}</dt>
+          <dd>
+            <a href={member.website} rel="noopener">
+              {new URL(member.website).host}
+            </a>
+          </dd>
+        </div>
+      ) : null}
     </dl>
   )
   return (
