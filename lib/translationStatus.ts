@@ -1,4 +1,5 @@
 import { defaultLocale, type Locale, locales } from '../i18n/locales'
+import { richTextHasText } from './richTextHasText'
 
 /** When each locale's translatable text (title, summary, body…) last changed. */
 export type TranslationTimes = Partial<Record<Locale, string>>
@@ -21,21 +22,9 @@ export function translationStatus(times: TranslationTimes | null | undefined) {
   ) as Record<Locale, TranslationState>
 }
 
-type RichNode = { type?: string; text?: string; children?: RichNode[] }
-
-/** Paragraphs with no text: what the rich-text editor holds (and sends) when nothing was written. */
-const isEmptyRichText = (value: unknown) => {
-  const root = (value as { root?: RichNode } | null)?.root
-  return (
-    typeof root === 'object' &&
-    root !== null &&
-    (root.children ?? []).every(
-      (node) =>
-        node.type === 'paragraph' &&
-        (node.children ?? []).every((leaf) => leaf.type === 'text' && !leaf.text?.trim()),
-    )
-  )
-}
+/** What the rich-text editor holds (and sends) when nothing was written: a root without words. */
+const isEmptyRichText = (value: unknown) =>
+  typeof (value as { root?: unknown } | null)?.root === 'object' && !richTextHasText(value)
 
 const isEmpty = (value: unknown) =>
   value === undefined ||
