@@ -77,6 +77,11 @@ function createMetrics() {
       labelNames: ['result'],
       registers,
     }),
+    pageCopies: new client.Counter({
+      name: 'heroes_page_copies_served_total',
+      help: "Cached pages answered from the server's own copy, before Next (scripts/serve/pageCopy.mjs)",
+      registers,
+    }),
     revalidations: new client.Counter({
       name: 'heroes_revalidations_total',
       help: 'Cache tags expired after a publish, unpublish or delete (one per collection or global)',

@@ -1,0 +1,31 @@
+// Tells the server when Next expires cached pages in this process. Every revalidateTag and
+// revalidatePath of the app (a publish, /api/revalidate) ends in one method of the
+// IncrementalCache instance Next's server made (`revalidateTag(tags, durations)`), whatever cache
+// handler sits below it (Next's file system cache, or lib/deploy/cacheHandler.mjs with Redis);
+// the server wraps that method. `onExpire` is called when an expiry starts ('start') and again
+// once Next's cache has it ('done'), so a page read from the cache in between is never taken as
+// fresh, and other instances are told only once the shared cache has it too.
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+
+/**
+ * @param {(tags: string[], phase: 'start' | 'done') => void | Promise<void>} onExpire
+ * @returns {boolean} false when this Next has no such method (the copy then stays off)
+ */
+export function onNextExpiry(onExpire) {
+  const { IncrementalCache } = require('next/dist/server/lib/incremental-cache/index.js')
+  const proto = IncrementalCache?.prototype
+  const original = proto?.revalidateTag
+  if (typeof original !== 'function') return false
+  proto.revalidateTag = async function revalidateTag(tags, ...rest) {
+    const list = typeof tags === 'string' ? [tags] : [...(tags ?? [])]
+    await onExpire(list, 'start')
+    try {
+      return await original.call(this, tags, ...rest)
+    } finally {
+      await onExpire(list, 'done')
+    }
+  }
+  return true
+}
