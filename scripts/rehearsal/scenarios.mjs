@@ -103,6 +103,78 @@ export async function publishVisible(t, staff, release, check, label) {
   return figures
 }
 
+/**
+ * The instances' own page copies (scripts/serve/pageCopy.mjs) never hide a publish: with the
+ * press release's pages answered from B's copy (its counter says so), a title published through
+ * A is in B's very first answer after the publish returns, in every locale, without retrying;
+ * and in A's. Then the same with the copy warm on A and the publish sent through B.
+ */
+export async function copiesNeverHidePublish(t, staff, release, check, token) {
+  const { a, b } = origins(t)
+  const served = async (origin) => {
+    const text = await (
+      await fetch(`${origin}/api/metrics`, { headers: { authorization: `Bearer ${token}` } })
+    ).text()
+    return Number(/^heroes_page_copies_served_total (\S+)$/m.exec(text)?.[1] ?? NaN)
+  }
+  const figures = { copiedBefore: {}, staleFirstAnswers: [], locales: release.paths.length }
+  for (const [through, other] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const name = other === b ? 'B' : 'A'
+    // Both caches settled (see publishVisible), then each page asked on `other` until its copy
+    // answers it.
+    await settledHits([a, b], release.paths)
+    const before = await served(other)
+    for (let i = 0; i < 3; i++)
+      await Promise.all(release.paths.map((path) => fetch(`${other}${path}`).then((r) => r.text())))
+    figures.copiedBefore[name] = (await served(other)) - before
+    for (const path of release.paths) {
+      const title = `Copy check ${name} ${path} ${Date.now()}`
+      const saved = await fetch(`${through}/api/press-releases/${release.id}?locale=en`, {
+        method: 'PATCH',
+        headers: staff,
+        body: JSON.stringify({ title, _status: 'published' }),
+      })
+      if (!saved.ok) throw new Error(`publish: ${saved.status}`)
+      for (const origin of [other, through]) {
+        const html = await (await fetch(`${origin}${path}`)).text()
+        if (!html.includes(title)) figures.staleFirstAnswers.push(`${origin}${path}`)
+      }
+    }
+  }
+  check(
+    "page copies: B's and A's copies answered the pages before the publish",
+    figures.copiedBefore.B >= release.paths.length &&
+      figures.copiedBefore.A >= release.paths.length,
+    figures,
+  )
+  check(
+    'page copies: the first answer after a publish through the other instance is the new page, in every locale',
+    figures.staleFirstAnswers.length === 0,
+    figures,
+  )
+  return figures
+}
+
+/** Waits (at most 5 s) until every page is a fresh hit of Next's cache on every origin. */
+async function settledHits(origins, paths) {
+  for (let i = 0; i < 50; i++) {
+    const states = await Promise.all(
+      origins.flatMap((origin) =>
+        paths.map((path) =>
+          fetch(`${origin}${path}`).then((r) =>
+            r.text().then(() => r.headers.get('x-nextjs-cache')),
+          ),
+        ),
+      ),
+    )
+    if (states.every((state) => state === 'HIT')) return
+    await sleep(100)
+  }
+}
+
 /** An image and a PDF uploaded through A: in the bucket, served through B and nginx. */
 export async function uploads(t, staff, check) {
   const { a, b, nginx } = origins(t)
