@@ -157,7 +157,7 @@ describe("the server's page copies", () => {
 
   it('leave client navigations, previews, staff, ranges and HEAD to Next', async () => {
     await get(`${server.base}/en`, br)
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { rsc: '1' },
       { 'next-router-prefetch': '1' },
       { 'next-router-state-tree': '%5B%5D' },
