@@ -93,14 +93,18 @@ export function logger() {
 }
 
 /**
- * The request lines' logger: same stream and format, without the redaction and message
- * cleaning, whose wildcard paths cost 15 µs a line (bench/request-tracking.mjs). Only for lines
- * whose fields the server writes itself (scripts/serve/requests.mjs): id, method, kind, path
- * without query, status, duration, cache.
- * @returns {import('pino').Logger}
+ * Where the server's request lines go (scripts/serve/requests.mjs): the same stream as every
+ * other line, written as whole lines of the same format (level, time, pid, fields, msg) by the
+ * server itself, in batches; `enabled` is false when LOG_LEVEL is above info.
+ * @returns {{ enabled: boolean, pid: number, write: (text: string) => void }}
  */
-export function requestLogger() {
-  return shared().requests
+export function requestLineSink() {
+  const { logger, stream } = shared()
+  return {
+    enabled: logger.isLevelEnabled('info'),
+    pid: process.pid,
+    write: (text) => stream.write(text),
+  }
 }
 
 /** Writes what is still buffered, before the process exits on its own. */
@@ -113,10 +117,9 @@ export function flushLogs() {
 }
 
 function shared() {
-  const slot =
-    /** @type {Record<symbol, { logger: import('pino').Logger, requests: import('pino').Logger, stream: any }>} */ (
-      globalThis
-    )
+  const slot = /** @type {Record<symbol, { logger: import('pino').Logger, stream: any }>} */ (
+    globalThis
+  )
   if (!slot[KEY]) {
     // Lines leave in writes of 8 kB or once a second, whichever comes first: a write per line
     // cost a cached page 10-15 µs of CPU more (bench/request-tracking.mjs).
@@ -131,7 +134,6 @@ function shared() {
     const level = process.env.LOG_LEVEL || undefined
     slot[KEY] = {
       logger: pino(loggerOptions(level), stream),
-      requests: pino(lineOptions(level), stream),
       stream,
     }
   }

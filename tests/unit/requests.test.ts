@@ -20,7 +20,10 @@ const sink = new Writable({
 const log = pino(loggerOptions('info'), sink)
 
 async function serve(trustedHops: number, token?: string) {
-  const track = createRequestTracker({ trustedHops, log })
+  const track = createRequestTracker({
+    trustedHops,
+    lines: { enabled: true, pid: process.pid, write: (text) => sink.write(text) },
+  })
   const answerMetrics = createMetricsEndpoint({ token })
   const server = http.createServer((req, res) => {
     track(req, res)
