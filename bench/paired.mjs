@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util'
 import { portalEnv } from './lib/environment.mjs'
 import { load, median } from './lib/load.mjs'
 import { minimalEnv } from './lib/minimal.mjs'
-import { discoverPages } from './lib/pages.mjs'
+import { discoverPages, fetchEncoded } from './lib/pages.mjs'
 import {
   assertPortsFree,
   groupCpuMs,
@@ -52,7 +52,7 @@ const variants = positionals.map((spec) => {
     settings
       .split(',')
       .filter(Boolean)
-      .map((pair) => pair.split('=')),
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
   )
   return { name, env }
 })
@@ -98,6 +98,13 @@ if (values.minimal) {
   servers.push({ name: 'minimal', server, url: (page) => `${server.url}/${ids[page]}` })
 }
 if (values.bare) {
+  // The bare server sends the portal's own brotli bytes (bench/bare-server.mjs): these, from this build.
+  const manifest = JSON.parse(fs.readFileSync(path.join(work, 'bare.json'), 'utf8'))
+  for (const [page, id] of Object.entries(ids)) {
+    const encoded = await fetchEncoded(servers[0].server.url + page, headers['accept-encoding'])
+    if (encoded.encoding === 'br' && manifest[`/${id}`])
+      fs.writeFileSync(`${manifest[`/${id}`]}.br`, encoded.bytes)
+  }
   const server = startBare({
     port: next++,
     manifest: path.join(work, 'bare.json'),
