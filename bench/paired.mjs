@@ -58,7 +58,16 @@ const variants = positionals.map((spec) => {
 })
 const slots = variants.length + Number(values.minimal) + Number(values.bare)
 if (slots === 0 || slots > 3) throw new Error('one to three servers: variants, --minimal, --bare')
-await assertPortsFree(Array.from({ length: slots }, (_, i) => port + i))
+// A server stopped just before (a previous run) may hold its port for a second more.
+for (let attempt = 1; ; attempt++) {
+  try {
+    await assertPortsFree(Array.from({ length: slots }, (_, i) => port + i))
+    break
+  } catch (error) {
+    if (attempt === 10) throw error
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
 
 const servers = []
 process.on('exit', () => servers.forEach((s) => s.server.stop()))
