@@ -121,7 +121,7 @@ if (settings.pageCopyMs > 0) {
           log,
         })
       : null
-  const hooked = onNextExpiry(async (_tags, phase) => {
+  const hooked = await onNextExpiry(async (_tags, phase) => {
     pageCopies.expire()
     if (phase === 'done') await sync?.announce()
   })

@@ -5,15 +5,17 @@
 // the server wraps that method. `onExpire` is called when an expiry starts ('start') and again
 // once Next's cache has it ('done'), so a page read from the cache in between is never taken as
 // fresh, and other instances are told only once the shared cache has it too.
-// Next's module itself (CommonJS, the one its server loaded), not a copy: `next` stays outside
-// the standalone bundle (scripts/standalone.mjs).
-import incrementalCache from 'next/dist/server/lib/incremental-cache/index.js'
 
 /**
  * @param {(tags: string[], phase: 'start' | 'done') => void | Promise<void>} onExpire
- * @returns {boolean} false when this Next has no such method (the copy then stays off)
+ * @returns {Promise<boolean>} false when this Next has no such method (the copy then stays off)
  */
-export function onNextExpiry(onExpire) {
+export async function onNextExpiry(onExpire) {
+  // Next's module itself (CommonJS, the one its server loaded), not a copy: `next` stays outside
+  // the standalone bundle (scripts/standalone.mjs). Imported once Next is prepared: loaded
+  // earlier, its server modules find no AsyncLocalStorage yet and throw.
+  const { default: incrementalCache } =
+    await import('next/dist/server/lib/incremental-cache/index.js')
   const { IncrementalCache } = incrementalCache
   const proto = IncrementalCache?.prototype
   const original = proto?.revalidateTag
