@@ -8,7 +8,8 @@
 //
 //   node bench/paired.mjs [--rounds 3] [--seconds 5] [--connections 50] [--paths /en,/en/press]
 //     [--minimal] [--bare] VARIANT...
-// A VARIANT is `name:NAME=value,NAME=value` (environment for one portal), e.g.
+// A VARIANT is `name:NAME=value,NAME=value` (environment for one portal; NODE_ARGS, split at
+// spaces, are Node's own arguments, e.g. `--cpu-prof`, which NODE_OPTIONS refuses), e.g.
 // `node bench/paired.mjs copy-off:PAGE_COPY_MS=0 copy-on:PAGE_COPY_MS=1000`. At most three
 // servers (BENCH_PORT .. +2).
 import fs from 'node:fs'
@@ -76,12 +77,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 let next = port
 for (const { name, env } of variants) {
   const p = next++
+  const { NODE_ARGS: nodeArgs = '', ...rest } = env
   const server = startPortal({
+    nodeArgs: nodeArgs.split(' ').filter(Boolean),
     port: p,
     env: portalEnv({
       dbFile: path.join(work, 'heroes.db'),
       port: p,
-      extra: { METRICS_TOKEN: TOKEN, ...env },
+      extra: { METRICS_TOKEN: TOKEN, ...rest },
     }),
     log: path.join(work, `paired-${name}.log`),
   })
