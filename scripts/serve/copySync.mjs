@@ -22,13 +22,15 @@ export function syncCopies({ url, prefix, copies, log }) {
   const socket = { reconnectStrategy: (/** @type {number} */ tries) => Math.min(tries * 200, 2000) }
   const publisher = createClient({ url, socket })
   const subscriber = createClient({ url, socket })
+  let subscribed = false
   let listening = false
   let warned = false
   const deaf = (/** @type {unknown} */ error) => {
     if (listening) copies.setEnabled(false)
     listening = false
-    if (!warned && error) log.warn({ err: error }, 'page copies off: cannot hear other instances')
+    if (warned || !error) return
     warned = true
+    log.warn({ err: error }, 'page copies off: cannot hear other instances')
   }
   publisher.on('error', () => {})
   subscriber.on('error', deaf)
@@ -44,7 +46,6 @@ export function syncCopies({ url, prefix, copies, log }) {
     }
   })
   copies.setEnabled(false)
-  let subscribed = false
   subscriber
     .connect()
     .then(() =>
