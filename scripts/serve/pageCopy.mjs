@@ -10,7 +10,8 @@
 //   and prefetches), without a draft-preview or staff cookie (other caching, another policy),
 //   without a Range, and without the server's own 404-page token; keyed by the address as asked
 //   and the encoding negotiated (br, gzip or none), which is everything else the answer varies on;
-// - only an answer Next sent from its cache as fresh, never a stale, rendered or failed one;
+// - only an answer Next sent from its cache as fresh, never a stale, rendered or failed one, nor
+//   one that sets a cookie;
 // - every copy is dropped when Next expires any tag or path in this process (revalidateTag,
 //   revalidatePath: ./expiry.mjs), and a page whose request began before an expiry is not kept
 //   (it may have been read before it); with REDIS_URL the other instances drop theirs too
@@ -130,6 +131,8 @@ export function createPageCopies({ ttlMs, maxBytes = 32 * 1024 * 1024, now = Dat
       const ticket = /** @type {any} */ (req)[TICKET]
       if (!ticket || !enabled || ticket.generation !== generation) return
       if (res.statusCode !== 200 || res.getHeader('x-nextjs-cache') !== 'HIT') return
+      // A cookie set for one visitor is never handed to the next.
+      if (res.hasHeader('set-cookie')) return
       if (body.length > maxBytes / 16) return
       /** @type {[string, string | number | string[]][]} */
       const headers = []

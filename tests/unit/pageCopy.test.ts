@@ -9,7 +9,14 @@ import { copyable, createPageCopies } from '../../scripts/serve/pageCopy.mjs'
 
 // A stand-in for Next behind the production server's wrappers: answers every page as Next sends
 // one from its cache, counting the requests that reached it.
-type Next = { calls: number; text: string; cache: string; status: number; delay?: Promise<void> }
+type Next = {
+  calls: number
+  text: string
+  cache: string
+  status: number
+  delay?: Promise<void>
+  cookie?: string
+}
 
 async function serve(copies: ReturnType<typeof createPageCopies>, next: Next) {
   const applyPolicy = createContentSecurityPolicy({
@@ -29,6 +36,7 @@ async function serve(copies: ReturnType<typeof createPageCopies>, next: Next) {
       res.setHeader('content-type', 'text/html; charset=utf-8')
       res.setHeader('x-nextjs-cache', next.cache)
       res.setHeader('vary', 'rsc, next-router-state-tree, next-router-prefetch')
+      if (next.cookie) res.setHeader('set-cookie', next.cookie)
       res.end(`<!DOCTYPE html><html><body><script>go()</script>${next.text}</body></html>`)
     }
     if (next.delay) next.delay.then(answer)
@@ -138,7 +146,7 @@ describe("the server's page copies", () => {
     expect(next.calls).toBe(2)
   })
 
-  it('keep only fresh pages from Next’s cache, never stale, rendered or failed ones', async () => {
+  it('keep only fresh pages from Next’s cache, never stale, rendered, failed or cookie-setting ones', async () => {
     for (const [cache, status] of [
       ['STALE', 200],
       ['MISS', 200],
@@ -152,6 +160,13 @@ describe("the server's page copies", () => {
       await get(`${server.base}/en/${cache}-${status}`, br)
       expect(next.calls - before).toBe(2)
     }
+    next.cache = 'HIT'
+    next.status = 200
+    next.cookie = 'NEXT_LOCALE=cs; Path=/'
+    const before = next.calls
+    await get(`${server.base}/en/cookie`, br)
+    await get(`${server.base}/en/cookie`, br)
+    expect(next.calls - before).toBe(2)
     expect(copies.size).toBe(0)
   })
 
