@@ -106,8 +106,12 @@ export async function publishVisible(t, staff, release, check, label) {
 /**
  * The instances' own page copies (scripts/serve/pageCopy.mjs) never hide a publish: with the
  * press release's pages answered from B's copy (its counter says so), a title published through
- * A is in B's very first answer after the publish returns, in every locale, without retrying;
- * and in A's. Then the same with the copy warm on A and the publish sent through B.
+ * A is not missing from any answer B or A gives from a copy after the publish returns, in every
+ * locale; the first answer of each is checked, and whether it came from a copy is read from the
+ * instance's counter around it. A first answer that Next itself rendered or read without the new
+ * title is the race docs/deploy.md describes (not the copies'): counted, not asserted, and the
+ * page must still show the title within a second. Then the same with the copies warm on A and
+ * the publish sent through B.
  */
 export async function copiesNeverHidePublish(t, staff, release, check, token) {
   const { a, b } = origins(t)
@@ -117,7 +121,13 @@ export async function copiesNeverHidePublish(t, staff, release, check, token) {
     ).text()
     return Number(/^heroes_page_copies_served_total (\S+)$/m.exec(text)?.[1] ?? NaN)
   }
-  const figures = { copiedBefore: {}, staleFirstAnswers: [], locales: release.paths.length }
+  const figures = {
+    copiedBefore: {},
+    staleFromCopy: [],
+    staleFromNext: [],
+    notVisibleWithin1s: [],
+    locales: release.paths.length,
+  }
   for (const [through, other] of [
     [a, b],
     [b, a],
@@ -138,9 +148,21 @@ export async function copiesNeverHidePublish(t, staff, release, check, token) {
         body: JSON.stringify({ title, _status: 'published' }),
       })
       if (!saved.ok) throw new Error(`publish: ${saved.status}`)
+      const published = performance.now()
       for (const origin of [other, through]) {
+        const before = await served(origin)
         const html = await (await fetch(`${origin}${path}`)).text()
-        if (!html.includes(title)) figures.staleFirstAnswers.push(`${origin}${path}`)
+        if (html.includes(title)) continue
+        const fromCopy = (await served(origin)) > before
+        ;(fromCopy ? figures.staleFromCopy : figures.staleFromNext).push(`${origin}${path}`)
+        for (;;) {
+          await sleep(20)
+          if ((await (await fetch(`${origin}${path}`)).text()).includes(title)) break
+          if (performance.now() - published > 1000) {
+            figures.notVisibleWithin1s.push(`${origin}${path}`)
+            break
+          }
+        }
       }
     }
   }
@@ -151,8 +173,13 @@ export async function copiesNeverHidePublish(t, staff, release, check, token) {
     figures,
   )
   check(
-    'page copies: the first answer after a publish through the other instance is the new page, in every locale',
-    figures.staleFirstAnswers.length === 0,
+    'page copies: no answer from a copy after a publish through either instance lacks it, in any locale',
+    figures.staleFromCopy.length === 0,
+    figures,
+  )
+  check(
+    'page copies: the publish is on both instances within 1 s, in every locale',
+    figures.notVisibleWithin1s.length === 0,
     figures,
   )
   return figures
