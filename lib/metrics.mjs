@@ -73,7 +73,7 @@ function createMetrics() {
     }),
     pageCache: new client.Counter({
       name: 'heroes_page_cache_total',
-      help: "Pages answered from Next's cache (hit, stale) or rendered (miss)",
+      help: "Pages answered from Next's cache (hit, stale), rendered (miss), or from the server's copy of a hit (copy)",
       labelNames: ['result'],
       registers,
     }),

@@ -37,6 +37,11 @@ const PER_ANSWER = new Set([
 const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encoding'])
 const privateCookie = new RegExp(`(?:^|;)\\s*(?:${PRIVATE_COOKIES.join('|')})=`)
 const TICKET = Symbol('pageCopy.ticket')
+/** Set on a response answered from a copy: its log line says `"cache":"copy"` (./requests.mjs). */
+export const FROM_COPY = Symbol.for('heroes.pageCopy.served')
+const markFromCopy = (res) => {
+  ;/** @type {any} */ (res)[FROM_COPY] = true
+}
 /** What `serve` noted for `keep` on a request it left to Next. */
 const setTicket = (req, ticket) => {
   ;/** @type {any} */ (req)[TICKET] = ticket
@@ -103,6 +108,7 @@ export function createPageCopies({ ttlMs, maxBytes = 32 * 1024 * 1024, now = Dat
       const copy = copies.get(key)
       if (copy && copy.expires > now()) {
         onServe?.()
+        markFromCopy(res)
         for (const [name, value] of copy.headers)
           if (copy.status === 200 || !BODY_HEADERS.has(name)) res.setHeader(name, value)
         if (fresh(req.headers, { etag: copy.etag })) {

@@ -14,6 +14,8 @@ import { randomUUID } from 'node:crypto'
 import { requestLineSink } from '../../lib/logger.mjs'
 import { metrics } from '../../lib/metrics.mjs'
 
+import { FROM_COPY } from './pageCopy.mjs'
+
 export const REQUEST_ID_HEADER = 'x-request-id'
 // nginx's $request_id is 32 hex digits; UUIDs and most tracing ids fit too.
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/
@@ -133,7 +135,9 @@ export function createRequestTracker({ trustedHops, lines = requestLineSink() })
       const child = series(kind, KNOWN_METHODS.has(method) ? method : 'OTHER', status)
       child.count.inc()
       child.time.observe(ms / 1000)
-      const cache = res.getHeader('x-nextjs-cache')
+      // A page answered from the server's own copy (./pageCopy.mjs) says so in its line; its
+      // header stays Next's `HIT`, as the copy is Next's answer.
+      const cache = /** @type {any} */ (res)[FROM_COPY] ? 'COPY' : res.getHeader('x-nextjs-cache')
       if (typeof cache === 'string') pageCache.inc({ result: cache.toLowerCase() })
       if (!info) return
       pending.push(
