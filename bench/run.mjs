@@ -17,7 +17,7 @@ import { portalEnv, step } from './lib/environment.mjs'
 import { firstLoadJs } from './lib/first-load.mjs'
 import { fixedRate } from './lib/fixed-rate.mjs'
 import { lighthouseRuns } from './lib/lighthouse.mjs'
-import { load, medianResult } from './lib/load.mjs'
+import { load, medianResult, wrkBinary } from './lib/load.mjs'
 import { buildMinimal, LATIN1_SUFFIX, minimalEnv } from './lib/minimal.mjs'
 import { NGINX, startNginx } from './lib/nginx.mjs'
 import { discoverPages, fetchEncoded, PAGE_TYPES } from './lib/pages.mjs'
@@ -208,6 +208,8 @@ for (const page of pages) {
 }
 
 const notes = []
+if (!wrkBinary())
+  notes.push('wrk not found: every load was run by autocannon, which saturates sooner than wrk.')
 const atRate = []
 if (extras) {
   step(`each page at ${rate} req/s (open loop)`)
