@@ -8,16 +8,20 @@ import fs from 'node:fs'
 import autocannon from 'autocannon'
 import pino from 'pino'
 
-import { lineOptions } from '../lib/logger.mjs'
 import { createRequestTracker } from '../scripts/serve/requests.mjs'
 
 const [rounds = 3, requests = 20_000] = process.argv.slice(2).map(Number)
 const page = Buffer.from('<!doctype html>' + 'x'.repeat(20_000))
-const log = pino(
-  lineOptions('info'),
-  pino.destination({ dest: fs.openSync('/dev/null', 'w'), sync: false, minLength: 8192 }),
-)
-const track = createRequestTracker({ trustedHops: 0, log })
+// The server's own stream settings (lib/logger.mjs), written to /dev/null.
+const stream = pino.destination({
+  dest: fs.openSync('/dev/null', 'w'),
+  sync: false,
+  minLength: 8192,
+})
+const track = createRequestTracker({
+  trustedHops: 0,
+  lines: { enabled: true, pid: process.pid, write: (text) => stream.write(text) },
+})
 
 async function round(tracked) {
   const server = http.createServer((req, res) => {

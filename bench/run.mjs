@@ -17,10 +17,10 @@ import { portalEnv, step } from './lib/environment.mjs'
 import { firstLoadJs } from './lib/first-load.mjs'
 import { fixedRate } from './lib/fixed-rate.mjs'
 import { lighthouseRuns } from './lib/lighthouse.mjs'
-import { load, medianResult } from './lib/load.mjs'
+import { load, medianResult, wrkBinary } from './lib/load.mjs'
 import { buildMinimal, LATIN1_SUFFIX, minimalEnv } from './lib/minimal.mjs'
 import { NGINX, startNginx } from './lib/nginx.mjs'
-import { discoverPages, PAGE_TYPES } from './lib/pages.mjs'
+import { discoverPages, fetchEncoded, PAGE_TYPES } from './lib/pages.mjs'
 import { renderReport } from './lib/report.mjs'
 import {
   assertPortsFree,
@@ -109,11 +109,18 @@ const pages = (await discoverPages(portal.url, locale, settings.types)).filter((
 )
 
 step('build and start the references')
+// Asked as a browser asks: every browser accepts compressed pages, so each server answers the
+// way visitors are served (Next's own compression on the minimal app, the portal's server with
+// its per-ETag copies; the bare server the portal's brotli bytes as they are).
+const browserHeaders = { 'accept-encoding': 'gzip, deflate, br' }
 const manifest = {}
 fs.mkdirSync(path.join(work, 'bare'), { recursive: true })
 for (const page of pages) {
   const file = path.join(work, 'bare', `${page.id}.html`)
   fs.writeFileSync(file, page.bytes)
+  // And the very bytes the portal sends a browser (brotli): the limit for the same transfer.
+  const encoded = await fetchEncoded(portal.url + page.path, browserHeaders['accept-encoding'])
+  if (encoded.encoding === 'br') fs.writeFileSync(`${file}.br`, encoded.bytes)
   manifest[`/${page.id}`] = file
 }
 fs.writeFileSync(path.join(work, 'bare.json'), JSON.stringify(manifest))
@@ -149,10 +156,6 @@ const urlOf = {
   minimal: (p) => `${minimal.url}/${p.id}`,
   bare: (p) => `${bare.url}/${p.id}`,
 }
-// Asked as a browser asks: every browser accepts compressed pages, so each server answers the
-// way visitors are served (Next's own compression on the minimal app, the portal's server with
-// its per-ETag copies; the bare server sends its bytes as they are).
-const browserHeaders = { 'accept-encoding': 'gzip, deflate, br' }
 const peak = { portal: 0, minimal: 0, bare: 0 }
 // Every page on every server first, before any row is measured: each of the portal's routes is
 // its own code for the JIT to warm, while the minimal app's one route serves all its pages, so a
@@ -205,6 +208,8 @@ for (const page of pages) {
 }
 
 const notes = []
+if (!wrkBinary())
+  notes.push('wrk not found: every load was run by autocannon, which saturates sooner than wrk.')
 const atRate = []
 if (extras) {
   step(`each page at ${rate} req/s (open loop)`)

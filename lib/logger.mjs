@@ -93,19 +93,39 @@ export function logger() {
 }
 
 /**
- * The request lines' logger: same stream and format, without the redaction and message
- * cleaning, whose wildcard paths cost 15 µs a line (bench/request-tracking.mjs). Only for lines
- * whose fields the server writes itself (scripts/serve/requests.mjs): id, method, kind, path
- * without query, status, duration, cache.
- * @returns {import('pino').Logger}
+ * Where the server's request lines go (scripts/serve/requests.mjs): the same stream as every
+ * other line, written as whole lines of the same format (level, time, pid, fields, msg) by the
+ * server itself, in batches; `enabled` is false when LOG_LEVEL is above info. They are handed
+ * to the stream 8 kB at a time (or with the once-a-second flush): the stream measures the UTF-8
+ * length of the text it holds on every write, which for a write per loop turn cost a cached page
+ * answered from the server's copy a tenth of its CPU. So a request line may follow a later
+ * Payload line by up to a second; each carries its own time.
+ * @returns {{ enabled: boolean, pid: number, write: (text: string) => void }}
  */
-export function requestLogger() {
-  return shared().requests
+export function requestLineSink() {
+  const state = shared()
+  return {
+    enabled: state.logger.isLevelEnabled('info'),
+    pid: process.pid,
+    write: (text) => {
+      state.held += text
+      if (state.held.length >= 8192) release(state)
+    },
+  }
+}
+
+/** The request lines held back, to the stream. */
+function release(state) {
+  if (!state.held) return
+  const text = state.held
+  state.held = ''
+  state.stream.write(text)
 }
 
 /** Writes what is still buffered, before the process exits on its own. */
 export function flushLogs() {
   try {
+    release(shared())
     shared().stream.flushSync()
   } catch {
     // Not open yet (nothing written): nothing to flush.
@@ -114,7 +134,7 @@ export function flushLogs() {
 
 function shared() {
   const slot =
-    /** @type {Record<symbol, { logger: import('pino').Logger, requests: import('pino').Logger, stream: any }>} */ (
+    /** @type {Record<symbol, { logger: import('pino').Logger, stream: any, held: string }>} */ (
       globalThis
     )
   if (!slot[KEY]) {
@@ -123,6 +143,7 @@ function shared() {
     const stream = pino.destination({ dest: 1, sync: false, minLength: 8192 })
     setInterval(() => {
       try {
+        release(slot[KEY])
         stream.flush()
       } catch {
         // Closed at exit: nothing left to write.
@@ -131,9 +152,18 @@ function shared() {
     const level = process.env.LOG_LEVEL || undefined
     slot[KEY] = {
       logger: pino(loggerOptions(level), stream),
-      requests: pino(lineOptions(level), stream),
       stream,
+      held: '',
     }
+    // After pino's own flush at exit, which does not know of the held lines.
+    process.once('exit', () => {
+      try {
+        release(slot[KEY])
+        stream.flushSync()
+      } catch {
+        // Closed already: nothing left to write.
+      }
+    })
   }
   return slot[KEY]
 }

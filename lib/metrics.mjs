@@ -73,8 +73,13 @@ function createMetrics() {
     }),
     pageCache: new client.Counter({
       name: 'heroes_page_cache_total',
-      help: "Pages answered from Next's cache (hit, stale) or rendered (miss)",
+      help: "Pages answered from Next's cache (hit, stale), rendered (miss), or from the server's copy of a hit (copy)",
       labelNames: ['result'],
+      registers,
+    }),
+    pageCopies: new client.Counter({
+      name: 'heroes_page_copies_served_total',
+      help: "Cached pages answered from the server's own copy, before Next (scripts/serve/pageCopy.mjs)",
       registers,
     }),
     revalidations: new client.Counter({

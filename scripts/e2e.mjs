@@ -26,6 +26,11 @@ const env = {
   NEXT_OUTPUT: 'standalone',
   E2E_BASE_URL: `http://127.0.0.1:${port}`,
   CHROMIUM_PATH: chromium,
+  // The server's page copies (scripts/serve/pageCopy.mjs) live a minute here, not a second: every
+  // journey that publishes proves that an expiry, not their age, drops them.
+  PAGE_COPY_MS: '60000',
+  // tests/e2e/page-copy.e2e.ts reads the copies' counter.
+  METRICS_TOKEN: 'e2e-only-metrics-token-0123456789abcdef',
 }
 // Bounded, so that a stuck step fails with its name instead of hanging CI.
 const run = (cmd, args, minutes) =>

@@ -39,6 +39,9 @@
 // 14. Every request gets an id (X-Request-Id), one JSON log line and its metrics
 //    (./serve/requests.mjs); `/api/metrics` serves them to a scraper with METRICS_TOKEN
 //    (./serve/metrics.mjs).
+// 15. A page Next served from its cache is answered again from the server's own copy of that
+//    answer, before Next, for PAGE_COPY_MS at most and until Next expires any page here or, with
+//    Redis, on any instance (./serve/pageCopy.mjs, ./serve/expiry.mjs, ./serve/copySync.mjs).
 import http from 'node:http'
 
 import compression from 'compression'
@@ -46,18 +49,23 @@ import next from 'next'
 
 import { localeCodes as locales } from '../i18n/localeCodes.mjs'
 import { stampClientAddress } from '../lib/clientAddress.mjs'
+import { cacheBackend } from '../lib/deploy/cacheBackend.mjs'
 import { flushLogs, logger } from '../lib/logger.mjs'
+import { metrics } from '../lib/metrics.mjs'
 import { createHeaderSetter } from '../lib/responseHeaders.mjs'
 
 import { checkConfiguration } from './serve/configuration.mjs'
 import { createContactShortcut } from './serve/contact.mjs'
+import { syncCopies } from './serve/copySync.mjs'
 import { createContentSecurityPolicy } from './serve/csp.mjs'
 import { createEncodedCache } from './serve/encoded.mjs'
+import { onNextExpiry } from './serve/expiry.mjs'
 import { mapToFolder } from './serve/folders.mjs'
 import { createMetricsEndpoint } from './serve/metrics.mjs'
 import { limitHeapGrowth } from './serve/heap.mjs'
 import { createNotFoundPage } from './serve/notFound.mjs'
 import { adoptBuildConfig } from './serve/nextConfig.mjs'
+import { createPageCopies } from './serve/pageCopy.mjs'
 import { createRefusal, loadErrorTexts, refuseTunnel } from './serve/refuse.mjs'
 import { createRequestTracker } from './serve/requests.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
@@ -96,11 +104,38 @@ const readyHost =
       ? '127.0.0.1'
       : hostname
 const readyUrl = `http://${readyHost}:${port}/api/ready`
+const pageCopies = createPageCopies({
+  ttlMs: settings.pageCopyMs,
+  onServe: (
+    (served) => () =>
+      served.inc()
+  )(metrics().pageCopies),
+})
+if (settings.pageCopyMs > 0) {
+  const sync =
+    cacheBackend() === 'redis'
+      ? syncCopies({
+          url: String(process.env.REDIS_URL),
+          prefix: `${process.env.REDIS_KEY_PREFIX || 'heroes'}:`,
+          copies: pageCopies,
+          log,
+        })
+      : null
+  const hooked = await onNextExpiry(async (_tags, phase) => {
+    pageCopies.expire()
+    if (phase === 'done') await sync?.announce()
+  })
+  if (!hooked) {
+    log.warn("page copies off: this Next's cache has no revalidateTag to follow")
+    pageCopies.setEnabled(false)
+  }
+}
 const notFoundPage = createNotFoundPage({ origin: () => `http://${readyHost}:${port}`, locales })
 const applyPolicy = createContentSecurityPolicy({
   notFound: notFoundPage.replacement,
   https: (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https:'),
   encoded: createEncodedCache(),
+  keep: pageCopies.keep,
   fallback: createUnavailableFallback({
     texts: loadUnavailableTexts('messages'),
     isDatabaseDown: () =>
@@ -148,6 +183,8 @@ function handleRequest(req, res) {
   // Only a POST can be a contact message (the JSON endpoint, the form's action); a page load is
   // spared the work (0.5–1.5% of a cached page's CPU, measured paired on one build).
   if (req.method === 'POST') stampClientAddress(req, settings.trustedProxyHops)
+  // Before everything else a page's answer goes through: it is that answer, kept.
+  if (pageCopies.serve(req, res)) return
   setHeaders(req, res)
   if (answerMetrics(req, res)) return
   // Before the compression and policy wrappers: a contact answer is a few bytes of JSON, which

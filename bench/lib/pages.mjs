@@ -1,5 +1,7 @@
 // The pages the benchmark loads: one of each public page type in English, and the same document
 // in a second locale, found through the page's own hreflang alternates (so translated URLs work).
+import http from 'node:http'
+
 export const PAGE_TYPES = [
   { type: 'home', path: '/en' },
   { type: 'press list', path: '/en/press' },
@@ -28,6 +30,23 @@ export async function fetchPage(base, path) {
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
   const bytes = Buffer.from(await response.arrayBuffer())
   return { bytes, headers: response.headers }
+}
+
+/** The body as sent for an Accept-Encoding, not decoded, and its encoding. */
+export function fetchEncoded(url, acceptEncoding) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks = []
+      res.on('data', (chunk) => chunks.push(chunk))
+      res.on('end', () =>
+        resolve({
+          encoding: res.headers['content-encoding'] ?? null,
+          bytes: Buffer.concat(chunks),
+        }),
+      )
+    })
+    req.on('error', reject)
+  })
 }
 
 /** Fetches each page type in English and in `locale`; returns their bytes and headers. */

@@ -21,7 +21,8 @@ export function renderReport(r) {
   out.push(`Load: ${r.load.connections} connections, ${r.load.duration} s per measurement, after a
 ${r.load.warmup} s warm-up; the three servers of a row are measured in turn, ${r.load.rounds} round(s),
 each figure the median of its rounds; each asked with a browser's \`Accept-Encoding: gzip,
-deflate, br\` (the bare server ignores it).`)
+deflate, br\` (the bare server answers with the portal's own brotli bytes of the page); load by
+wrk unless a note says otherwise.`)
   if (r.notes.length) out.push(r.notes.map((note) => `- ${note}`).join('\n'))
 
   out.push('### Throughput and latency (req/s; p50/p99 ms)')

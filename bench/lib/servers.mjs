@@ -17,8 +17,8 @@ export function startNext({ dir = '.', port, env, log }) {
  * The portal as production runs it (`npm start` = scripts/server.mjs, which wraps Next's request
  * handler), on loopback in its own process group.
  */
-export function startPortal({ port, env, log }) {
-  const child = spawn(process.execPath, ['scripts/server.mjs'], {
+export function startPortal({ port, env, log, nodeArgs = [] }) {
+  const child = spawn(process.execPath, [...nodeArgs, 'scripts/server.mjs'], {
     // As behind one proxy: the contact load plays one visitor per message by X-Forwarded-For.
     env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', TRUSTED_PROXY_HOPS: '1' },
     stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')],

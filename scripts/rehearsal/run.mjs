@@ -13,6 +13,7 @@ import { staffToken } from '../../bench/lib/staff.mjs'
 import {
   createRelease,
   instanceKilled,
+  copiesNeverHidePublish,
   publishVisible,
   redisAway,
   rollingRestart,
@@ -71,6 +72,7 @@ try {
 
   const release = await createRelease(t, staff)
   figures.publish = await publishVisible(t, staff, release, check, 'publish through A')
+  figures.pageCopies = await copiesNeverHidePublish(t, staff, release, check, METRICS_TOKEN)
   figures.uploads = await uploads(t, staff, check)
   figures.rollingRestart = await rollingRestart(t, staff, check, logs)
   figures.redisAway = await redisAway(t, staff, release, check, logs)

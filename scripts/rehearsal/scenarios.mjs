@@ -103,6 +103,105 @@ export async function publishVisible(t, staff, release, check, label) {
   return figures
 }
 
+/**
+ * The instances' own page copies (scripts/serve/pageCopy.mjs) never hide a publish: with the
+ * press release's pages answered from B's copy (its counter says so), a title published through
+ * A is not missing from any answer B or A gives from a copy after the publish returns, in every
+ * locale; the first answer of each is checked, and whether it came from a copy is read from the
+ * instance's counter around it. A first answer that Next itself rendered or read without the new
+ * title is the race docs/deploy.md describes (not the copies'): counted, not asserted, and the
+ * page must still show the title within a second. Then the same with the copies warm on A and
+ * the publish sent through B.
+ */
+export async function copiesNeverHidePublish(t, staff, release, check, token) {
+  const { a, b } = origins(t)
+  const served = async (origin) => {
+    const text = await (
+      await fetch(`${origin}/api/metrics`, { headers: { authorization: `Bearer ${token}` } })
+    ).text()
+    return Number(/^heroes_page_copies_served_total (\S+)$/m.exec(text)?.[1] ?? NaN)
+  }
+  const figures = {
+    copiedBefore: {},
+    staleFromCopy: [],
+    staleFromNext: [],
+    notVisibleWithin1s: [],
+    locales: release.paths.length,
+  }
+  for (const [through, other] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const name = other === b ? 'B' : 'A'
+    // Both caches settled (see publishVisible), then each page asked on `other` until its copy
+    // answers it.
+    await settledHits([a, b], release.paths)
+    const before = await served(other)
+    for (let i = 0; i < 3; i++)
+      await Promise.all(release.paths.map((path) => fetch(`${other}${path}`).then((r) => r.text())))
+    figures.copiedBefore[name] = (await served(other)) - before
+    for (const path of release.paths) {
+      const title = `Copy check ${name} ${path} ${Date.now()}`
+      const saved = await fetch(`${through}/api/press-releases/${release.id}?locale=en`, {
+        method: 'PATCH',
+        headers: staff,
+        body: JSON.stringify({ title, _status: 'published' }),
+      })
+      if (!saved.ok) throw new Error(`publish: ${saved.status}`)
+      const published = performance.now()
+      for (const origin of [other, through]) {
+        const before = await served(origin)
+        const html = await (await fetch(`${origin}${path}`)).text()
+        if (html.includes(title)) continue
+        const fromCopy = (await served(origin)) > before
+        ;(fromCopy ? figures.staleFromCopy : figures.staleFromNext).push(`${origin}${path}`)
+        for (;;) {
+          await sleep(20)
+          if ((await (await fetch(`${origin}${path}`)).text()).includes(title)) break
+          if (performance.now() - published > 1000) {
+            figures.notVisibleWithin1s.push(`${origin}${path}`)
+            break
+          }
+        }
+      }
+    }
+  }
+  check(
+    "page copies: B's and A's copies answered the pages before the publish",
+    figures.copiedBefore.B >= release.paths.length &&
+      figures.copiedBefore.A >= release.paths.length,
+    figures,
+  )
+  check(
+    'page copies: no answer from a copy after a publish through either instance lacks it, in any locale',
+    figures.staleFromCopy.length === 0,
+    figures,
+  )
+  check(
+    'page copies: the publish is on both instances within 1 s, in every locale',
+    figures.notVisibleWithin1s.length === 0,
+    figures,
+  )
+  return figures
+}
+
+/** Waits (at most 5 s) until every page is a fresh hit of Next's cache on every origin. */
+async function settledHits(origins, paths) {
+  for (let i = 0; i < 50; i++) {
+    const states = await Promise.all(
+      origins.flatMap((origin) =>
+        paths.map((path) =>
+          fetch(`${origin}${path}`).then((r) =>
+            r.text().then(() => r.headers.get('x-nextjs-cache')),
+          ),
+        ),
+      ),
+    )
+    if (states.every((state) => state === 'HIT')) return
+    await sleep(100)
+  }
+}
+
 /** An image and a PDF uploaded through A: in the bucket, served through B and nginx. */
 export async function uploads(t, staff, check) {
   const { a, b, nginx } = origins(t)

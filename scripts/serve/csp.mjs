@@ -88,11 +88,14 @@ export function inlineScriptHashes(html) {
  *   encoded?: ReturnType<typeof import('./encoded.mjs').createEncodedCache>,
  *   notFound?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) =>
  *     Promise<{ status: number, headers: Record<string, string>, body: string } | null>,
- *   etags?: ReturnType<typeof createEtags> }} options
+ *   etags?: ReturnType<typeof createEtags>,
+ *   keep?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse,
+ *     body: Buffer) => void }} options
  *   `fallback` may replace an HTML page that failed with a 5xx (./unavailable.mjs), `notFound`
  *   Next's empty error document on a 404 (./notFound.mjs); `encoded`
  *   keeps compressed copies of pages that have an ETag (./encoded.mjs); `etags` tags pages
- *   written whole (./etags.mjs).
+ *   written whole (./etags.mjs); `keep` is shown each whole HTML answer as it leaves, headers
+ *   final (the server's page copies, ./pageCopy.mjs).
  */
 export function createContentSecurityPolicy({
   https,
@@ -100,6 +103,7 @@ export function createContentSecurityPolicy({
   notFound,
   encoded,
   etags = createEtags(),
+  keep,
 }) {
   /** @type {Map<string, string[]>} ETag → hashes, oldest first */
   const known = new Map()
@@ -258,6 +262,7 @@ export function createContentSecurityPolicy({
         return original.end.call(res, callback)
       }
       function send(bytes) {
+        if (keep && req.method === 'GET') keep(req, res, bytes)
         sendHead()
         return original.end.call(res, bytes, callback)
       }

@@ -4,12 +4,17 @@
 // id's shape: anything else a client sends is replaced, so nobody writes into the logs through it.
 // One line per request once the answer has left (or the client went away): id, method, route
 // kind, path without its query (a search's words stay out of the logs), status, duration and
-// Next's cache status. No client address, no body. Cost, measured by bench/request-tracking.mjs:
-// see docs/performance.md.
+// Next's cache status. No client address, no body. The lines are made off the request's path: a
+// request leaves its fields in a list, and once per turn of the event loop the list becomes one
+// string and one write (pino's format, written here: a pino call a line cost a cached page
+// answered from the server's copy 5-10 % of its CPU). Cost, measured by bench/request-tracking.mjs
+// and bench/paired.mjs: see docs/performance.md.
 import { randomUUID } from 'node:crypto'
 
-import { requestLogger } from '../../lib/logger.mjs'
+import { requestLineSink } from '../../lib/logger.mjs'
 import { metrics } from '../../lib/metrics.mjs'
+
+import { FROM_COPY } from './pageCopy.mjs'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
 // nginx's $request_id is 32 hex digits; UUIDs and most tracing ids fit too.
@@ -54,9 +59,10 @@ export function requestId(req, trustedHops) {
 /**
  * Returns `track(req, res)`: gives the request its id (on the request for the app, on the
  * response for the client) and logs and counts it once the response is done.
- * @param {{ trustedHops: number, log?: import('pino').Logger }} options
+ * @param {{ trustedHops: number,
+ *   lines?: { enabled: boolean, pid: number, write: (text: string) => void } }} options
  */
-export function createRequestTracker({ trustedHops, log = requestLogger() }) {
+export function createRequestTracker({ trustedHops, lines = requestLineSink() }) {
   const { requests, duration, pageCache } = metrics()
   // Children per label set: prom-client hashes the label object on every call otherwise.
   /** @type {Map<string, { count: import('prom-client').Counter, time: import('prom-client').Histogram }>} */
@@ -73,7 +79,44 @@ export function createRequestTracker({ trustedHops, log = requestLogger() }) {
     }
     return child
   }
-  const info = log.isLevelEnabled('info')
+  const info = lines.enabled
+  // Per finished request: id, method, kind, path, status, ms, cache, aborted, time (ms).
+  /** @type {unknown[]} */
+  const pending = []
+  const FIELDS = 9
+  let scheduled = false
+  const head = `{"level":"info","time":"`
+  const pid = `","pid":${lines.pid},"reqId":`
+  const flush = () => {
+    scheduled = false
+    let text = ''
+    for (let i = 0; i < pending.length; i += FIELDS) {
+      const [id, method, kind, path, status, ms, cache, aborted, time] = pending.slice(
+        i,
+        i + FIELDS,
+      )
+      text +=
+        head +
+        new Date(/** @type {number} */ (time)).toISOString() +
+        pid +
+        JSON.stringify(id) +
+        ',"method":' +
+        JSON.stringify(method) +
+        ',"kind":"' +
+        kind +
+        '","path":' +
+        JSON.stringify(path) +
+        ',"status":' +
+        status +
+        ',"ms":' +
+        ms +
+        (cache === undefined ? '' : ',"cache":' + JSON.stringify(cache)) +
+        (aborted ? ',"aborted":true' : '') +
+        ',"msg":"request"}\n'
+    }
+    pending.length = 0
+    lines.write(text)
+  }
 
   return function track(req, res) {
     const started = performance.now()
@@ -92,22 +135,26 @@ export function createRequestTracker({ trustedHops, log = requestLogger() }) {
       const child = series(kind, KNOWN_METHODS.has(method) ? method : 'OTHER', status)
       child.count.inc()
       child.time.observe(ms / 1000)
-      const cache = res.getHeader('x-nextjs-cache')
+      // A page answered from the server's own copy (./pageCopy.mjs) says so in its line; its
+      // header stays Next's `HIT`, as the copy is Next's answer.
+      const cache = /** @type {any} */ (res)[FROM_COPY] ? 'COPY' : res.getHeader('x-nextjs-cache')
       if (typeof cache === 'string') pageCache.inc({ result: cache.toLowerCase() })
       if (!info) return
-      log.info(
-        {
-          reqId: id,
-          method,
-          kind,
-          path: path.length > MAX_LOGGED_PATH ? `${path.slice(0, MAX_LOGGED_PATH)}…` : path,
-          status,
-          ms: Math.round(ms * 100) / 100,
-          ...(typeof cache === 'string' ? { cache: cache.toLowerCase() } : {}),
-          ...(res.writableFinished ? {} : { aborted: true }),
-        },
-        'request',
+      pending.push(
+        id,
+        method,
+        kind,
+        path.length > MAX_LOGGED_PATH ? `${path.slice(0, MAX_LOGGED_PATH)}…` : path,
+        status,
+        Math.round(ms * 100) / 100,
+        typeof cache === 'string' ? cache.toLowerCase() : undefined,
+        !res.writableFinished,
+        Date.now(),
       )
+      if (!scheduled) {
+        scheduled = true
+        setImmediate(flush)
+      }
     })
   }
 }

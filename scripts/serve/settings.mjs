@@ -1,5 +1,5 @@
 // The production server's own settings (.env.example: PORT, HOSTNAME, SHUTDOWN_*,
-// HEAP_GROWING_PERCENT, WARMUP_SECONDS, TRUSTED_PROXY_HOPS), validated once at start like the app's (lib/env.ts): a
+// HEAP_GROWING_PERCENT, WARMUP_SECONDS, TRUSTED_PROXY_HOPS, PAGE_COPY_MS), validated once at start like the app's (lib/env.ts): a
 // typo stops the server with the reason instead of becoming NaN in a timer.
 import { z } from 'zod'
 
@@ -21,6 +21,8 @@ const schema = z.object({
   WARMUP_SECONDS: number(0, 60, 3),
   // Reverse proxies in front that append to X-Forwarded-For (../../lib/clientAddress.mjs).
   TRUSTED_PROXY_HOPS: number(0, 10, 0),
+  // How long a cached page's answer is reused before Next is asked again; 0 is off (./pageCopy.mjs).
+  PAGE_COPY_MS: number(0, 60_000, 1000),
 })
 
 /** @param {Record<string, string | undefined>} [env] */
@@ -39,5 +41,6 @@ export function serverSettings(env = process.env) {
     heapGrowingPercent: s.HEAP_GROWING_PERCENT,
     warmupSeconds: s.WARMUP_SECONDS,
     trustedProxyHops: s.TRUSTED_PROXY_HOPS,
+    pageCopyMs: s.PAGE_COPY_MS,
   }
 }

@@ -7,6 +7,7 @@ import pino from 'pino'
 import { loggerOptions, safeError } from '@/lib/logger.mjs'
 import { metrics } from '@/lib/metrics.mjs'
 import { createMetricsEndpoint } from '@/scripts/serve/metrics.mjs'
+import { FROM_COPY } from '@/scripts/serve/pageCopy.mjs'
 import { createRequestTracker, requestId, routeKind } from '@/scripts/serve/requests.mjs'
 
 // The server's request lines, ids and metrics endpoint on a real HTTP server of this test.
@@ -20,12 +21,16 @@ const sink = new Writable({
 const log = pino(loggerOptions('info'), sink)
 
 async function serve(trustedHops: number, token?: string) {
-  const track = createRequestTracker({ trustedHops, log })
+  const track = createRequestTracker({
+    trustedHops,
+    lines: { enabled: true, pid: process.pid, write: (text) => sink.write(text) },
+  })
   const answerMetrics = createMetricsEndpoint({ token })
   const server = http.createServer((req, res) => {
     track(req, res)
     if (answerMetrics(req, res)) return
     if (req.url?.startsWith('/en')) res.setHeader('x-nextjs-cache', 'HIT')
+    if (req.url === '/en/copied') Object.assign(res, { [FROM_COPY]: true })
     res.end(`seen id ${req.headers['x-request-id']}`)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -91,6 +96,18 @@ describe('request ids, lines and metrics', () => {
     ])
     // The query (a visitor's search words) stays out of the line.
     expect(JSON.stringify(lines)).not.toContain('jane.doe')
+  })
+
+  it("says in the line when the server's copy answered, not Next", async () => {
+    const { origin, close } = await serve(0)
+    await fetch(`${origin}/en/copied`).then((r) => r.text())
+    await fetch(`${origin}/en/press`).then((r) => r.text())
+    await settle()
+    close()
+    expect(lines.map((l) => [l.path, l.cache])).toEqual([
+      ['/en/copied', 'copy'],
+      ['/en/press', 'hit'],
+    ])
   })
 
   it('keeps a trusted proxy id', async () => {

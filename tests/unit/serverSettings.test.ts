@@ -13,6 +13,7 @@ describe("the production server's settings", () => {
       heapGrowingPercent: 50,
       warmupSeconds: 3,
       trustedProxyHops: 0,
+      pageCopyMs: 1000,
     }
     expect(serverSettings({})).toEqual(defaults)
     expect(
@@ -30,6 +31,7 @@ describe("the production server's settings", () => {
         HEAP_GROWING_PERCENT: '0',
         WARMUP_SECONDS: '0',
         TRUSTED_PROXY_HOPS: '2',
+        PAGE_COPY_MS: '0',
       }),
     ).toEqual({
       port: 8080,
@@ -39,6 +41,7 @@ describe("the production server's settings", () => {
       heapGrowingPercent: 0,
       warmupSeconds: 0,
       trustedProxyHops: 2,
+      pageCopyMs: 0,
     })
     for (const [name, bad] of [
       ['HEAP_GROWING_PERCENT', '301'],
@@ -50,6 +53,8 @@ describe("the production server's settings", () => {
       ['PORT', '70000'],
       ['TRUSTED_PROXY_HOPS', '-1'],
       ['TRUSTED_PROXY_HOPS', 'all'],
+      ['PAGE_COPY_MS', '60001'],
+      ['PAGE_COPY_MS', '0.5'],
     ])
       expect(() => serverSettings({ [name]: bad })).toThrow(name)
   })
