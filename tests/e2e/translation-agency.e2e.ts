@@ -23,7 +23,7 @@ const slug = `agency-round-trip-${stamp}`
 const languages = [
   { code: 'lt', name: 'Lietuvių', approver: staff.translatorLt },
   { code: 'cs', name: 'Čeština', approver: staff.translatorCs },
-  { code: 'fi', name: 'Suomi', approver: staff.editor },
+  { code: 'fi', name: 'Suomi', approver: staff.agencyEditor },
 ] as const
 /** The agency's "translation": each text run marked with its language, so it is traceable. */
 const agency = (code: string) => (text: string) => `${text} [${code}]`
@@ -34,14 +34,14 @@ test('an editor exports three languages, the agency’s files are imported, each
   playwright,
 }, testInfo) => {
   test.setTimeout(180_000)
-  const editor = await apiSession(playwright, staff.editor)
+  const editor = await apiSession(playwright, staff.agencyEditor)
   const created = await editor.post('/api/press-releases?locale=en', {
     data: { ...english, slug, publishedAt: new Date().toISOString(), _status: 'published' },
   })
   expect(created.status(), await created.text()).toBe(201)
   id = (await created.json()).doc.id
 
-  await signInToAdmin(page, staff.editor)
+  await signInToAdmin(page, staff.agencyEditor)
   // In English: the admin reopens in the content language an earlier journey of this editor chose.
   await page.goto('/admin/collections/press-releases?locale=en')
   await page
@@ -129,7 +129,7 @@ test('a re-edit of an approved partner description waits; visitors keep the appr
   playwright,
 }) => {
   const name = `Agency partner ${stamp}`
-  const editor = await apiSession(playwright, staff.editor)
+  const editor = await apiSession(playwright, staff.agencyEditor)
   const created = await editor.post('/api/partners?locale=en', {
     data: { name, kind: 'other', description: 'English description of the partner.' },
   })
