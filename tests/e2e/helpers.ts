@@ -117,3 +117,21 @@ export async function apiSession(
     extraHTTPHeaders: { ...headers, cookie: `payload-token=${token}` },
   })
 }
+
+/**
+ * Runs `act` with a fresh API session of `user`, closed afterwards. For calls between long browser
+ * steps: a session kept open across them may find its idle keep-alive socket closed by the server
+ * (ECONNRESET).
+ */
+export async function asStaff<T>(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  user: { email: string; password: string },
+  act: (session: APIRequestContext) => Promise<T>,
+): Promise<T> {
+  const session = await apiSession(playwright, user)
+  try {
+    return await act(session)
+  } finally {
+    await session.dispose()
+  }
+}

@@ -4,7 +4,7 @@ import { type Download, expect, type Page, test } from '@playwright/test'
 
 import { translateXliff } from '../helpers/xliff'
 import { staff } from './fixtures/staff'
-import { apiSession, createStaffAccounts, message, signInToAdmin } from './helpers'
+import { asStaff, createStaffAccounts, message, signInToAdmin } from './helpers'
 
 /**
  * An agency round trip (issue 22's "Checked by"): the comms office exports a press release as
@@ -34,12 +34,13 @@ test('an editor exports three languages, the agency’s files are imported, each
   playwright,
 }, testInfo) => {
   test.setTimeout(180_000)
-  const editor = await apiSession(playwright, staff.agencyEditor)
-  const created = await editor.post('/api/press-releases?locale=en', {
-    data: { ...english, slug, publishedAt: new Date().toISOString(), _status: 'published' },
+  id = await asStaff(playwright, staff.agencyEditor, async (editor) => {
+    const created = await editor.post('/api/press-releases?locale=en', {
+      data: { ...english, slug, publishedAt: new Date().toISOString(), _status: 'published' },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+    return (await created.json()).doc.id
   })
-  expect(created.status(), await created.text()).toBe(201)
-  id = (await created.json()).doc.id
 
   await signInToAdmin(page, staff.agencyEditor)
   // In English: the admin reopens in the content language an earlier journey of this editor chose.
@@ -68,13 +69,14 @@ test('an editor exports three languages, the agency’s files are imported, each
   }
 
   // Imported, not yet approved: visitors still read English in each language.
+  const { states } = await asStaff(playwright, staff.agencyEditor, async (editor) =>
+    (await editor.get(`/api/translations/status?collection=press-releases&id=${id}`)).json(),
+  )
   for (const { code } of languages) {
-    const states = await editor.get(`/api/translations/status?collection=press-releases&id=${id}`)
-    expect((await states.json()).states[code]).toBe('awaiting')
+    expect(states[code]).toBe('awaiting')
     await page.goto(`/${code}/press/${slug}`)
     await expect(page.locator('h1')).toHaveText(english.title)
   }
-  await editor.dispose()
 })
 
 /** The language a heading is marked in: its own `lang`, or its nearest ancestor's. */
@@ -129,27 +131,29 @@ test('a re-edit of an approved partner description waits; visitors keep the appr
   playwright,
 }) => {
   const name = `Agency partner ${stamp}`
-  const editor = await apiSession(playwright, staff.agencyEditor)
-  const created = await editor.post('/api/partners?locale=en', {
-    data: { name, kind: 'other', description: 'English description of the partner.' },
+  const partner = await asStaff(playwright, staff.agencyEditor, async (editor) => {
+    const created = await editor.post('/api/partners?locale=en', {
+      data: { name, kind: 'other', description: 'English description of the partner.' },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+    return (await created.json()).doc.id
   })
-  expect(created.status(), await created.text()).toBe(201)
-  const partner = (await created.json()).doc.id
-  await editor.dispose()
-
-  const translator = await apiSession(playwright, staff.translatorLt)
-  const write = async (description: string) => {
-    const saved = await translator.patch(`/api/partners/${partner}?locale=lt`, {
-      data: { description },
+  const lithuanian = <T>(act: Parameters<typeof asStaff<T>>[2]) =>
+    asStaff(playwright, staff.translatorLt, act)
+  const write = (description: string) =>
+    lithuanian(async (translator) => {
+      const saved = await translator.patch(`/api/partners/${partner}?locale=lt`, {
+        data: { description },
+      })
+      expect(saved.status(), await saved.text()).toBe(200)
     })
-    expect(saved.status(), await saved.text()).toBe(200)
-  }
-  const approve = async () => {
-    const approved = await translator.post('/api/translations/approve', {
-      data: { collection: 'partners', id: partner, locale: 'lt' },
+  const approve = () =>
+    lithuanian(async (translator) => {
+      const approved = await translator.post('/api/translations/approve', {
+        data: { collection: 'partners', id: partner, locale: 'lt' },
+      })
+      expect(approved.status(), await approved.text()).toBe(200)
     })
-    expect(approved.status(), await approved.text()).toBe(200)
-  }
   const card = page.locator('.card', { hasText: name })
   const shows = async (text: string) =>
     expect(async () => {
@@ -168,5 +172,4 @@ test('a re-edit of an approved partner description waits; visitors keep the appr
   await expect(card).not.toContainText('Pataisytas')
   await approve()
   await shows('Pataisytas partnerio aprašymas.')
-  await translator.dispose()
 })
