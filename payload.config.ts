@@ -74,6 +74,8 @@ const config = buildConfig({
     // Payload's default avatar loads from gravatar.com: no third-party request for staff either.
     avatar: 'default',
     components: {
+      // Finnish month names in the admin's dates (Payload loads no Finnish date-fns locale).
+      providers: ['/components/admin/DateLocale.client#DateLocaleProvider'],
       afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
       views: {
         translations: {

@@ -32,7 +32,7 @@ import {
   withPeakRss,
 } from './lib/servers.mjs'
 import { staffToken } from './lib/staff.mjs'
-import { publishVisible } from './publish-visible.mjs'
+import { approveVisible, publishVisible } from './publish-visible.mjs'
 
 const args = new Set(process.argv.slice(2))
 // The portal at years of content is its own run (bench/volume/run.mjs).
@@ -302,6 +302,7 @@ if (extras) {
 }
 
 let publish = null
+let approval = null
 let contact = null
 if (!quick) {
   step('publish → visible, contact POST')
@@ -315,6 +316,14 @@ if (!quick) {
     locales: smoke ? ['en'] : ['en', 'de', 'cs', 'lt'],
     runs: smoke ? 1 : 5,
   })
+  step('approve → visible')
+  approval = await approveVisible({
+    base: portal.url,
+    headers,
+    locales: smoke ? ['lt'] : ['de', 'cs', 'lt'],
+    runs: smoke ? 1 : 5,
+  })
+  console.log(`approve → visible: ${JSON.stringify(approval)}`)
   // Warm first (the first messages after start load and compile the endpoint's code), as every
   // throughput row is; then three runs, each from an idle server; each figure the median run's,
   // the counts summed (the warm-up's too: a lost message is lost).
@@ -364,13 +373,14 @@ const report = renderReport({
   firstLoad,
   lighthouse,
   publish,
+  approval,
   contact,
 })
 console.log(`\n${report}\n`)
 fs.writeFileSync(
   path.join(work, 'results.json'),
   JSON.stringify(
-    { throughput, atRate, firstLoad, lighthouse, publish, contact, rss: peak },
+    { throughput, atRate, firstLoad, lighthouse, publish, approval, contact, rss: peak },
     null,
     2,
   ),

@@ -2,8 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { userHasRole } from '../access/roles'
-import { defaultLocale, localeNames, locales } from '../i18n/locales'
+import { defaultLocale, type Locale, localeNames, locales } from '../i18n/locales'
 import { fillMessage } from '../lib/fillMessage'
+import { mayEditLocale, translatorLanguages } from '../lib/translation/access'
 import { DocumentNotFound, exportXliff } from '../lib/xliff/export'
 import { importXliff, XliffRefused } from '../lib/xliff/import'
 import { parseRef, refName } from '../lib/xliff/refs'
@@ -39,7 +40,18 @@ const error = (req: PayloadRequest, status: number, key: string, values = {}) =>
   )
 
 // Writing and translating staff; the documents' own access decides the rest, per document.
-const mayTranslate = (req: PayloadRequest) => userHasRole(req.user, 'admin', 'editor')
+const mayTranslate = (req: PayloadRequest) => userHasRole(req.user, 'admin', 'editor', 'translator')
+
+/** A translator exports only their own languages (an import checks the file's: lib/xliff/import.ts). */
+const notTheirs = (req: PayloadRequest, language: string) =>
+  mayEditLocale(req.user, language)
+    ? null
+    : error(req, 403, 'xliffLanguageNotYours', {
+        language: localeNames[language as Locale] ?? language,
+        languages: translatorLanguages(req.user)
+          .map((l) => localeNames[l])
+          .join(', '),
+      })
 
 /** `GET /api/xliff/export?doc=press-releases/12&doc=globals/home&lang=fr`: one file per language. */
 export const xliffExport: Endpoint = {
@@ -50,6 +62,8 @@ export const xliffExport: Endpoint = {
     const params = new URL(req.url ?? '', 'http://x').searchParams
     const parsed = exportQuery.safeParse({ doc: params.getAll('doc'), lang: params.get('lang') })
     if (!parsed.success) return error(req, 400, 'xliffBadRequest')
+    const refused = notTheirs(req, parsed.data.lang)
+    if (refused) return refused
     try {
       const xml = await exportXliff(req, parsed.data.doc, parsed.data.lang as never)
       const name =

@@ -248,6 +248,17 @@ wrk unless a note says otherwise.`)
       ),
     )
   }
+  if (r.approval) {
+    out.push(
+      '### Approve → visible (ms, a translator’s approval to that language’s page showing the approved text)',
+    )
+    out.push(
+      table(
+        ['locale', 'runs', 'median', 'max'],
+        Object.entries(r.approval).map(([l, p]) => [l, p.runs, n0(p.medianMs), n0(p.maxMs)]),
+      ),
+    )
+  }
   if (r.contact) {
     const c = r.contact
     out.push(

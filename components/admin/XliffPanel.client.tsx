@@ -1,9 +1,17 @@
 'use client'
 
-import { Button, toast, useDocumentInfo, useSelection, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  toast,
+  useAuth,
+  useDocumentInfo,
+  useSelection,
+  useTranslation,
+} from '@payloadcms/ui'
 import { type ChangeEvent, useState } from 'react'
 
-import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { defaultLocale, type Locale, localeNames, locales } from '@/i18n/locales'
+import { mayEditLocale } from '@/lib/translation/access'
 
 import './XliffPanel.scss'
 
@@ -65,7 +73,11 @@ function ImportFile() {
 
 function Panel({ docs }: { docs: string[] }) {
   const { t } = useTranslation()
+  const { user } = useAuth()
   const [chosen, setChosen] = useState<string[]>([])
+  // A translator is offered their own languages only; the endpoints refuse the others anyway.
+  const offered = targets.filter((lang: Locale) => mayEditLocale(user as never, lang))
+  if (!offered.length) return null
   const exportFiles = () => {
     if (!docs.length) toast.error(t('heroes:xliffNoSelection' as never))
     else if (!chosen.length) toast.error(t('heroes:xliffNoLanguage' as never))
@@ -77,7 +89,7 @@ function Panel({ docs }: { docs: string[] }) {
       <p className="field-description">{t('heroes:xliffExplain' as never)}</p>
       <fieldset>
         <legend>{t('heroes:xliffTargets' as never)}</legend>
-        {targets.map((lang) => (
+        {offered.map((lang) => (
           <label key={lang} className="xliff-panel__language">
             <input
               type="checkbox"

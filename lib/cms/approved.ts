@@ -1,5 +1,7 @@
 import { defaultLocale, type Locale } from '../../i18n/locales'
-import { servedLocales, statesOf, workflowSelect } from '../translation'
+import { servedLocales, visitorStatesOf, workflowSelect } from '../translation'
+import { keptApproval, withText } from '../translation/approvedText'
+import type { ApprovedText } from '../translation/state'
 import type { TranslatableCollection } from '../translation/targets'
 import { payloadClient } from './client'
 
@@ -7,14 +9,15 @@ type WithId = { id: number | string }
 
 /**
  * The ids among `ids` whose own text visitors get in `locale`: an approved (current or outdated)
- * translation. The others are served in English, exactly like a missing translation.
+ * translation, with the text approved before where a re-edit awaits approval (no drafts). The
+ * others are served in English, exactly like a missing translation.
  */
 export async function servedIn(
   collection: TranslatableCollection,
   locale: Locale,
   ids: (number | string)[],
-): Promise<Set<number | string>> {
-  if (locale === defaultLocale || !ids.length) return new Set(ids)
+): Promise<Map<number | string, ApprovedText | undefined>> {
+  if (locale === defaultLocale || !ids.length) return new Map(ids.map((id) => [id, undefined]))
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
@@ -25,16 +28,17 @@ export async function servedIn(
     depth: 0,
     select: workflowSelect(collection) as never,
   })
-  return new Set(
-    (docs as unknown as WithId[])
-      .filter((doc) => servedLocales(statesOf(collection, doc)).includes(locale))
-      .map((doc) => doc.id),
+  return new Map(
+    (docs as unknown as (WithId & { translationApproval?: unknown })[])
+      .filter((doc) => servedLocales(visitorStatesOf(collection, doc)).includes(locale))
+      .map((doc) => [doc.id, keptApproval(doc.translationApproval, locale)]),
   )
 }
 
 /**
  * A list read in `locale` with each unapproved translation replaced by its English text, read
- * again by `readIn(defaultLocale, ids)` with the same query. Order and paging stay the list's.
+ * again by `readIn(defaultLocale, ids)` with the same query, or by the text approved before a
+ * re-edit that awaits approval. Order and paging stay the list's.
  */
 export async function withApprovedText<T extends WithId>(
   collection: TranslatableCollection,
@@ -49,7 +53,13 @@ export async function withApprovedText<T extends WithId>(
     docs.map((d) => d.id),
   )
   const english = docs.filter((d) => !served.has(d.id)).map((d) => d.id)
-  if (!english.length) return docs
-  const replacements = new Map((await readIn(defaultLocale, english)).map((d) => [d.id, d]))
-  return docs.map((doc) => replacements.get(doc.id) ?? doc)
+  const replacements = new Map(
+    english.length ? (await readIn(defaultLocale, english)).map((d) => [d.id, d]) : [],
+  )
+  const fields = (await payloadClient()).collections[collection].config.flattenedFields
+  return docs.map((doc) => {
+    const kept = served.get(doc.id)
+    if (kept) return withText(fields, doc as never, kept.text) as unknown as T
+    return replacements.get(doc.id) ?? doc
+  })
 }

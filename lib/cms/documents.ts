@@ -2,7 +2,8 @@ import type { CollectionSlug, DataFromCollectionSlug, TypedUser, Where } from 'p
 
 import { defaultLocale, type Locale, locales } from '../../i18n/locales'
 import { payloadClient } from './client'
-import { servedLocales, statesOf, workflowSelect } from '../translation'
+import { servedLocales, visitorStatesOf, workflowSelect } from '../translation'
+import { keptApproval, withText } from '../translation/approvedText'
 import { pageLocales, translatedLocales } from './translations'
 
 export type Localized<T> = T & {
@@ -113,8 +114,9 @@ export async function findBySlug<C extends SlugCollection>(
     all[0]
   if (!match) return null
   // Visitors get a translation once it is approved for its language (lib/translation); until then
-  // the English text, as for a missing one. A preview shows the draft text as it is.
-  const states = statesOf(collection, match)
+  // the English text, as for a missing one, or the text approved before a re-edit. A preview
+  // shows the draft text as it is.
+  const states = visitorStatesOf(collection, match)
   const approved = draftFor ? locales : servedLocales(states)
   const translated = pageLocales(match[probe]).filter((l) => approved.includes(l))
   const slugs = Object.fromEntries(
@@ -133,8 +135,12 @@ export async function findBySlug<C extends SlugCollection>(
     disableErrors: true,
   })
   if (!doc) return null
+  const kept = draftFor ? undefined : keptApproval(match.translationApproval, locale)
+  const served = kept
+    ? withText(payload.collections[collection].config.flattenedFields, doc as never, kept.text)
+    : doc
   return {
-    ...(doc as DataFromCollectionSlug<C>),
+    ...(served as DataFromCollectionSlug<C>),
     translatedLocales: translated,
     outdated: !draftFor && states[locale] === 'outdated',
     localesOf: Object.fromEntries(

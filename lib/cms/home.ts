@@ -1,11 +1,12 @@
 import { defaultLocale, type Locale } from '../../i18n/locales'
-import { servedLocales, statesOf, workflowSelect } from '../translation'
+import { servedLocales, visitorStatesOf, workflowSelect } from '../translation'
+import { keptApproval, withText } from '../translation/approvedText'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
 import { translatedLocales } from './translations'
 
 /**
- * A global in `locale`, or in English while this locale's translation awaits approval, with the
+ * A global in `locale`, or in English while this locale's first translation awaits approval, with the
  * locales whose own approved text it has and whether this locale's is outdated.
  */
 async function readGlobal<S extends 'home' | 'site'>(
@@ -21,7 +22,7 @@ async function readGlobal<S extends 'home' | 'site'>(
     depth: 0,
     select: workflowSelect(slug) as never,
   })
-  const states = statesOf(slug, available)
+  const states = visitorStatesOf(slug, available)
   const served = servedLocales(states)
   const doc = await payload.findGlobal({
     slug,
@@ -30,8 +31,14 @@ async function readGlobal<S extends 'home' | 'site'>(
     overrideAccess: false,
     depth: 0,
   })
+  // A re-edit awaiting approval: visitors keep the text approved before (lib/translation).
+  const kept = keptApproval(
+    (available as { translationApproval?: unknown }).translationApproval,
+    locale,
+  )
+  const fields = payload.config.globals.find((g) => g.slug === slug)?.flattenedFields ?? []
   return {
-    ...doc,
+    ...(kept ? (withText(fields, doc as never, kept.text) as typeof doc) : doc),
     translatedLocales: translatedLocales(probe(available as never)).filter((l) =>
       served.includes(l),
     ),

@@ -1,6 +1,6 @@
 import { defaultLocale, type Locale } from '../../i18n/locales'
 import { pressTags } from '../cacheTags'
-import { servedLocales, statesOf, workflowSelect } from '../translation'
+import { servedLocales, visitorStatesOf, workflowSelect } from '../translation'
 import { cachedRead, taggedRead } from './cache'
 import { payloadClient } from './client'
 import { slugsPerLocale } from './documents'
@@ -30,7 +30,7 @@ function toSitemapDoc(collection: Listed) {
   return (doc: unknown): SitemapDoc => {
     const record = doc as Record<string, unknown>
     // Only approved translations are alternates; the others are the English page.
-    const served = servedLocales(statesOf(collection, record))
+    const served = servedLocales(visitorStatesOf(collection, record))
     const locales = pageLocales(record[probe]).filter((l) => served.includes(l))
     const slugs = slugsPerLocale(record.slug)
     for (const l of Object.keys(slugs) as Locale[])

@@ -26,14 +26,20 @@ function text(title: unknown, excerpt: unknown, ...rest: unknown[]) {
 export const searchCollections = Object.keys(sources)
 
 /**
- * A document's search record in the locale it was read in. A translation awaiting approval
+ * A document's search record in the locale it was read in. A first translation awaiting approval
  * (lib/translation) is indexed as no text at all, so its language finds the document by its
- * English text, as for a missing translation.
+ * English text, as for a missing translation; a re-edit awaiting approval by the approved text.
  */
 export function searchRecord(collection: string, doc: Doc) {
-  const approval = doc.translationApproval as { state?: string } | null | undefined
-  if (approval?.state === 'awaiting') return { title: '', slug: null, excerpt: null, folded: null }
-  const { title, excerpt, body } = sources[collection]?.(doc) ?? text('', '')
+  const approval = doc.translationApproval as
+    { state?: string; approved?: { text?: Doc } } | null | undefined
+  // A re-edit awaiting approval where there are no drafts: the text approved before is indexed
+  // (the tracked fields of those collections are top-level text fields).
+  const kept = approval?.state === 'awaiting' ? approval.approved?.text : undefined
+  if (approval?.state === 'awaiting' && !kept)
+    return { title: '', slug: null, excerpt: null, folded: null }
+  const served = kept ? { ...doc, ...kept } : doc
+  const { title, excerpt, body } = sources[collection]?.(served) ?? text('', '')
   return { title, slug: doc.slug, excerpt, folded: foldText(`${title} ${excerpt} ${body}`) }
 }
 

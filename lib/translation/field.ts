@@ -3,7 +3,9 @@ import type { Field, FieldHook } from 'payload'
 import { defaultLocale, isLocale } from '../../i18n/locales'
 import { textChanged, type TranslationTimes } from '../translationStatus'
 import { isTranslatorOnly } from './access'
-import { type Approval, isApproval } from './state'
+import { textIn } from './approvedText'
+import { type Approval, type ApprovedText, isApproval } from './state'
+import { valueAt } from './targets'
 
 /** Set on `req.context` by approve()/markAwaitingApproval() (lib/translation/approve.ts) only. */
 export const APPROVE_CONTEXT = 'translationApproval'
@@ -14,6 +16,13 @@ export const AWAIT_CONTEXT = 'translationAwaiting'
  * (an XLIFF import by an editor, say): `payload.update({ …, locale, context: awaitingApproval(locale) })`.
  */
 export const awaitingApproval = (locale: string) => ({ [AWAIT_CONTEXT]: locale })
+
+type Tracking = {
+  tracked: string[]
+  probe: string
+  /** No drafts: the approved text must be kept in the record while a re-edit awaits approval. */
+  keepsApprovedText: boolean
+}
 
 const sourceOf = (doc: unknown) =>
   (doc as { translationTimes?: TranslationTimes } | undefined)?.translationTimes?.[defaultLocale]
@@ -30,13 +39,40 @@ const sourceOf = (doc: unknown) =>
  *   translation awaiting approval.
  */
 const keepApproval =
-  (tracked: string[]): FieldHook =>
-  ({ context, data, originalDoc, req }) => {
+  ({ tracked, probe, keepsApprovedText }: Tracking): FieldHook =>
+  ({ collection, context, data, global, originalDoc, req, siblingDocWithLocales }) => {
     const locale = isLocale(req.locale) ? req.locale : defaultLocale
     const previous = (originalDoc as Record<string, unknown> | undefined)?.translationApproval
     const kept = isApproval(previous) ? previous : null
     if (locale === defaultLocale) return null
     const now = new Date().toISOString()
+    /**
+     * The text visitors keep while this save's text awaits approval: the one approved before, or
+     * text without a record (seeded: approved, ./state.ts), read from the stored document.
+     */
+    const approvedBefore = (): ApprovedText | undefined => {
+      if (!keepsApprovedText) return undefined
+      if (kept?.state === 'awaiting') return kept.approved
+      const stored = (siblingDocWithLocales ?? {}) as Record<string, unknown>
+      const own = (valueAt(stored, probe) as Record<string, unknown> | undefined)?.[locale]
+      if (!kept && (typeof own === 'string' ? !own.trim() : !own)) return undefined
+      const fields = (collection ?? global)?.flattenedFields ?? []
+      const text = textIn(
+        fields.filter((f) => tracked.includes(f.name)),
+        stored,
+        locale,
+      )
+      const times = (stored.translationTimes ?? {}) as TranslationTimes
+      const at = kept?.at ?? times[locale] ?? times[defaultLocale] ?? now
+      const sourceAt = kept
+        ? (kept.sourceAt ?? kept.at)
+        : (times[locale] ?? times[defaultLocale] ?? now)
+      return { at, sourceAt, text }
+    }
+    const awaiting = (): Approval => {
+      const approved = approvedBefore()
+      return { state: 'awaiting', at: now, ...(approved ? { approved } : {}) }
+    }
     if (context?.[APPROVE_CONTEXT] === locale) {
       return {
         state: 'approved',
@@ -44,8 +80,7 @@ const keepApproval =
         sourceAt: sourceOf(originalDoc) ?? now,
       } satisfies Approval
     }
-    if (context?.[AWAIT_CONTEXT] === locale)
-      return { state: 'awaiting', at: now } satisfies Approval
+    if (context?.[AWAIT_CONTEXT] === locale) return awaiting()
     // An editor or admin publishing in this language approves it by doing so (Contentful's
     // locale publishing): their own translations and what they review need no second click.
     const publishing = (data as { _status?: string } | undefined)?._status !== 'draft'
@@ -56,8 +91,7 @@ const keepApproval =
         sourceAt: sourceOf(originalDoc) ?? now,
       } satisfies Approval
     const before = (originalDoc ?? {}) as Record<string, unknown>
-    if (textChanged(tracked, before, data ?? {}))
-      return { state: 'awaiting', at: now } satisfies Approval
+    if (textChanged(tracked, before, data ?? {})) return awaiting()
     return kept
   }
 
@@ -65,12 +99,12 @@ const keepApproval =
  * The per-language approval record (see ./state.ts). Localized, so publishing one locale
  * (`publishSpecificLocale`) carries that locale's record with its text and no other's.
  */
-export function translationApprovalField(tracked: string[]): Field {
+export function translationApprovalField(tracking: Tracking): Field {
   return {
     name: 'translationApproval',
     type: 'json',
     localized: true,
     admin: { disabled: true },
-    hooks: { beforeChange: [keepApproval(tracked)] },
+    hooks: { beforeChange: [keepApproval(tracking)] },
   }
 }

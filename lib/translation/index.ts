@@ -5,7 +5,7 @@
 export { approve, markAwaitingApproval, status, type TranslationTarget } from './approve'
 export { mayEditLocale, translatorLanguages, isTranslatorOnly } from './access'
 export { awaitingApproval } from './field'
-export { statesOf, workflowSelect } from './status'
+export { statesOf, visitorStatesOf, workflowSelect } from './status'
 export {
   type Approval,
   documentStates,

@@ -14,7 +14,16 @@ export type Approval = {
   at: string
   /** translationTimes.en when it was approved: English changed after it = outdated. */
   sourceAt?: string | null
+  /**
+   * While a re-edit awaits approval in a collection without drafts (or a global), the text last
+   * approved, which visitors keep until the new text is approved (./approvedText.ts). Absent for
+   * a first translation never approved, and where drafts keep the approved text published.
+   */
+  approved?: ApprovedText
 }
+
+/** The text of one language as last approved: its localized values of the tracked fields. */
+export type ApprovedText = { at: string; sourceAt: string | null; text: Record<string, unknown> }
 
 /**
  * What the workflow says of one document in one language.
@@ -46,11 +55,15 @@ export function localeState(args: {
   hasText: boolean
   approval: unknown
   times: TranslationTimes | null | undefined
+  /** What visitors get: a re-edit awaiting approval still serves the text approved before. */
+  forVisitors?: boolean
 }): WorkflowState {
-  const { locale, hasText, approval, times } = args
+  const { locale, hasText, approval, times, forVisitors } = args
   if (locale === defaultLocale) return 'source'
-  if (!hasText) return 'missing'
   const source = times?.[defaultLocale]
+  const kept = forVisitors && isApproval(approval) ? approval.approved : undefined
+  if (kept) return source && (kept.sourceAt ?? kept.at) < source ? 'outdated' : 'current'
+  if (!hasText) return 'missing'
   if (isApproval(approval)) {
     if (approval.state === 'awaiting') return 'awaiting'
     const against = approval.sourceAt ?? approval.at
@@ -68,6 +81,7 @@ export function documentStates(args: {
   texts: unknown
   approvals: unknown
   times: TranslationTimes | null | undefined
+  forVisitors?: boolean
 }): Record<Locale, WorkflowState> {
   const texts = (args.texts && typeof args.texts === 'object' ? args.texts : {}) as Record<
     string,
@@ -89,7 +103,13 @@ export function documentStates(args: {
       if (nothingToTranslate && !hasText && locale !== defaultLocale) return [locale, 'current']
       return [
         locale,
-        localeState({ locale, hasText, approval: approvals[locale], times: args.times }),
+        localeState({
+          locale,
+          hasText,
+          approval: approvals[locale],
+          times: args.times,
+          forVisitors: args.forVisitors,
+        }),
       ]
     }),
   ) as Record<Locale, WorkflowState>

@@ -85,7 +85,7 @@ const withTimes = (fields: CollectionConfig['fields'], tracked: string[]) =>
 export function withTranslationWorkflow<S extends TranslatableCollection>(
   config: CollectionConfig<S>,
 ): CollectionConfig<S> {
-  const { tracked, drafts } = translatableCollections[config.slug as TranslatableCollection]
+  const { tracked, drafts, probe } = translatableCollections[config.slug as TranslatableCollection]
   return {
     ...config,
     hooks: {
@@ -105,7 +105,7 @@ export function withTranslationWorkflow<S extends TranslatableCollection>(
     },
     fields: [
       ...guardNonLocalized(withTimes(config.fields, tracked)),
-      translationApprovalField(tracked),
+      translationApprovalField({ tracked, probe, keepsApprovedText: !drafts }),
       approveBox,
     ],
   }
@@ -113,13 +113,13 @@ export function withTranslationWorkflow<S extends TranslatableCollection>(
 
 /** The same for a translatable global (no drafts: a translator's text waits for approval). */
 export function withGlobalTranslationWorkflow(config: GlobalConfig): GlobalConfig {
-  const { tracked } = translatableGlobals[config.slug as TranslatableGlobal]
+  const { tracked, probe } = translatableGlobals[config.slug as TranslatableGlobal]
   return {
     ...config,
     access: { ...config.access, update: ({ req }) => mayEditLocale(req.user, req.locale) },
     fields: [
       ...guardNonLocalized(withTimes(config.fields, tracked)),
-      translationApprovalField(tracked),
+      translationApprovalField({ tracked, probe, keepsApprovedText: true }),
       approveBox,
     ],
   }

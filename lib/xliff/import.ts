@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
+import { defaultLocale, isLocale, type Locale, localeNames } from '../../i18n/locales'
+import { mayEditLocale, translatorLanguages } from '../translation/access'
 import { readDocument, fieldsOf, hasDrafts, titleOf } from './documents'
 import { XLIFF_NAMESPACE } from './export'
 import { setValueAt, valueAt } from './fields'
@@ -50,6 +51,18 @@ export async function importXliff(req: PayloadRequest, text: string): Promise<Im
   const language = attr(root, 'trgLang') ?? ''
   if (!isLocale(language) || language === defaultLocale)
     throw new XliffRefused('xliffTargetLanguage', { language })
+  // A translator imports into their own languages only; checked before anything is read or written.
+  if (!mayEditLocale(req.user, language))
+    throw new XliffRefused(
+      'xliffLanguageNotYours',
+      {
+        language: localeNames[language],
+        languages: translatorLanguages(req.user)
+          .map((l) => localeNames[l])
+          .join(', '),
+      },
+      403,
+    )
   const files = elements(childrenOf(root), 'file')
   if (!files.length) throw new XliffRefused('xliffNoDocuments')
 

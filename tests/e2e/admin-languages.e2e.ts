@@ -196,3 +196,21 @@ test('a reviewer in Lithuanian assigns a colleague by name and exports every col
   expect(text).toContain('assign@example.eu')
   expect(text).toContain('Labas')
 })
+
+const finnishMonth = /(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu/
+const englishMonth =
+  /January|February|March|April|May|June|July|August|September|October|November|December/
+
+test('the Finnish admin writes its dates with Finnish month names', async ({ page, context }) => {
+  await signInToAdmin(page, staff.editor)
+  await speak(context, 'fi')
+  // Payload's own date cells (date-fns, whose Finnish locale Payload does not load itself).
+  await page.goto('/admin/collections/press-releases?locale=en')
+  const dates = page.locator('.table tbody td.cell-publishedAt, .table tbody td.cell-updatedAt')
+  await expect(dates.first()).toHaveText(finnishMonth)
+  expect(await dates.allInnerTexts()).not.toContainEqual(expect.stringMatching(englishMonth))
+  // The document's own "last modified" line.
+  await page.locator('.table tbody a[href*="/press-releases/"]').first().click()
+  await expect(page.locator('.doc-controls__meta')).toContainText(finnishMonth)
+  await expect(page.locator('.doc-controls__meta')).not.toContainText(englishMonth)
+})

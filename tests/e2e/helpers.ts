@@ -2,7 +2,13 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type APIRequestContext, expect, type Page } from '@playwright/test'
+import {
+  type APIRequestContext,
+  expect,
+  type Page,
+  type PlaywrightWorkerArgs,
+  test,
+} from '@playwright/test'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -92,4 +98,40 @@ export async function wholeSitemap(request: APIRequestContext): Promise<string> 
     }),
   )
   return texts.join('\n')
+}
+
+/** An API session as a browser sends it: cookie, Origin and Sec-Fetch-Site (Payload's CSRF check). */
+export async function apiSession(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  user: { email: string; password: string },
+): Promise<APIRequestContext> {
+  const baseURL = test.info().project.use.baseURL!
+  const headers = { origin: baseURL, 'sec-fetch-site': 'same-origin' }
+  const login = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers })
+  const answer = await login.post('/api/users/login', { data: user })
+  expect(answer.status()).toBe(200)
+  const { token } = await answer.json()
+  await login.dispose()
+  return playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { ...headers, cookie: `payload-token=${token}` },
+  })
+}
+
+/**
+ * Runs `act` with a fresh API session of `user`, closed afterwards. For calls between long browser
+ * steps: a session kept open across them may find its idle keep-alive socket closed by the server
+ * (ECONNRESET).
+ */
+export async function asStaff<T>(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  user: { email: string; password: string },
+  act: (session: APIRequestContext) => Promise<T>,
+): Promise<T> {
+  const session = await apiSession(playwright, user)
+  try {
+    return await act(session)
+  } finally {
+    await session.dispose()
+  }
 }

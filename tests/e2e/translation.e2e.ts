@@ -7,7 +7,7 @@ import {
 } from '@playwright/test'
 
 import { staff } from './fixtures/staff'
-import { createStaffAccounts, message, signInToAdmin } from './helpers'
+import { apiSession as session, createStaffAccounts, message, signInToAdmin } from './helpers'
 
 /**
  * The translation workflow as the alliance's people live it: the comms office publishes a press
@@ -26,24 +26,6 @@ const lithuanian = {
 }
 const slug = `alliance-meets-in-vilnius-${stamp}`
 let id = 0
-
-/** An API session as a browser sends it: cookie, Origin and Sec-Fetch-Site (Payload's CSRF check). */
-async function session(
-  playwright: PlaywrightWorkerArgs['playwright'],
-  user: { email: string; password: string },
-) {
-  const baseURL = test.info().project.use.baseURL!
-  const headers = { origin: baseURL, 'sec-fetch-site': 'same-origin' }
-  const login = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers })
-  const answer = await login.post('/api/users/login', { data: user })
-  expect(answer.status()).toBe(200)
-  const { token } = await answer.json()
-  await login.dispose()
-  return playwright.request.newContext({
-    baseURL,
-    extraHTTPHeaders: { ...headers, cookie: `payload-token=${token}` },
-  })
-}
 
 const lithuanianPage = (page: Page) => page.goto(`/lt/press/${slug}`)
 /** The language the title is marked in: its own `lang`, or its nearest ancestor's. */

@@ -20,6 +20,7 @@ let payload: Payload
 let stop: () => Promise<void>
 let editor: TypedUser
 let reviewer: TypedUser
+let translatorLt: TypedUser
 let req: PayloadRequest
 
 beforeAll(async () => {
@@ -39,13 +40,14 @@ beforeAll(async () => {
     locale: 'en',
     data: { contact: { intro: 'An introduction an editor wrote.' } },
   })
-  const make = (email: string, roles: string[]) =>
+  const make = (email: string, roles: string[], languages: string[] = []) =>
     payload.create({
       collection: 'users',
-      data: { email, password: 'correct-horse-battery-staple', roles } as never,
+      data: { email, password: 'correct-horse-battery-staple', roles, languages } as never,
     }) as Promise<TypedUser>
   editor = await make('editor@example.eu', ['editor'])
   reviewer = await make('reviewer@example.eu', ['reviewer'])
+  translatorLt = await make('lt@example.eu', ['translator'], ['lt'])
   req = await createLocalReq({ user: editor }, payload)
 }, 180_000)
 afterAll(() => stop?.())
@@ -449,7 +451,7 @@ describe('the XLIFF endpoints', () => {
     return endpoint.handler(request as never)
   }
 
-  it('export for editors only, with validated parameters', async () => {
+  it('export for editors (translators: tested below), with validated parameters', async () => {
     const ref = await firstOf('partners')
     const url = `http://localhost/api/xliff/export?doc=partners/${(ref as { id: string }).id}&lang=cs`
     const ok = await call(xliffExport, editor, url)
@@ -487,5 +489,40 @@ describe('the XLIFF endpoints', () => {
       ],
     })
     expect((await call(xliffImport, reviewer, url, xml)).status).toBe(403)
+  })
+
+  it('let a translator export and import their own languages only, writing nothing otherwise', async () => {
+    const ref = await firstOf('partners')
+    const id = (ref as { id: string }).id
+    const exportUrl = (lang: string) =>
+      `http://localhost/api/xliff/export?doc=partners/${id}&lang=${lang}`
+    const own = await call(xliffExport, translatorLt, exportUrl('lt'))
+    expect(own.status).toBe(200)
+    const lithuanian = translateXliff(await own.text(), swap)
+    const foreign = await call(xliffExport, translatorLt, exportUrl('cs'))
+    expect(foreign.status).toBe(403)
+    expect(await foreign.json()).toEqual({
+      errors: [
+        {
+          message:
+            'You translate into Lietuvių, not into Čeština. Nothing was exported or imported.',
+        },
+      ],
+    })
+
+    // A Czech file (made by an editor) brought in by the Lithuanian translator: refused, unwritten.
+    const czech = translateXliff(await exportXliff(req, [ref], 'cs'), swap)
+    const czechBefore = (await read(ref, 'cs')).description
+    const url = 'http://localhost/api/xliff/import'
+    const refusedImport = await call(xliffImport, translatorLt, url, czech)
+    expect(refusedImport.status).toBe(403)
+    expect(JSON.stringify(await refusedImport.json())).toContain('not into Čeština')
+    expect((await read(ref, 'cs')).description).toBe(czechBefore)
+
+    const imported = await call(xliffImport, translatorLt, url, lithuanian)
+    expect(imported.status).toBe(200)
+    const english = (await read(ref, 'en')).description as string
+    expect((await read(ref, 'lt')).description).toBe(swap(english))
+    expect((await status({ payload, target: { collection: 'partners', id } })).lt).toBe('awaiting')
   })
 })

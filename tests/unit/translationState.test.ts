@@ -55,4 +55,17 @@ describe('a translation’s workflow state', () => {
     })
     expect(early.lt).toBe('awaiting')
   })
+
+  it('serves visitors the text approved before a re-edit that awaits approval, outdated by its own English', () => {
+    const approved = { at: '2026-02-02T00:00:00.000Z', sourceAt: times.en, text: {} }
+    const approval = { state: 'awaiting', at: '2026-04-01T00:00:00.000Z', approved }
+    const args = { locale: 'lt' as const, hasText: true, approval, times }
+    expect(localeState(args)).toBe('awaiting')
+    expect(localeState({ ...args, forVisitors: true })).toBe('current')
+    const later = { ...times, en: '2026-03-05T00:00:00.000Z' }
+    expect(localeState({ ...args, times: later, forVisitors: true })).toBe('outdated')
+    // A first translation awaiting approval has nothing approved: English for visitors.
+    const first = { state: 'awaiting', at: '2026-04-01T00:00:00.000Z' }
+    expect(localeState({ ...args, approval: first, forVisitors: true })).toBe('awaiting')
+  })
 })

@@ -56,6 +56,7 @@ import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { SiteChecks as SiteChecks_4124b551b94921826c938779f2c3b7b3 } from '../../../components/admin/EditorChecks'
 import { TranslationsNavLink as TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3 } from '../../../components/admin/TranslationsNavLink'
+import { DateLocaleProvider as DateLocaleProvider_5cd712b98f134a84ae25ecd9aa9ba3e6 } from '../../../components/admin/DateLocale.client'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationWork as TranslationWork_204c9c31688cfa487c23ad28ffe39acd } from '../../../components/admin/TranslationWork'
@@ -121,6 +122,7 @@ export const importMap = {
   "@payloadcms/plugin-import-export/rsc#ImportSaveButton": ImportSaveButton_cdf7e044479f899a31f804427d568b36,
   "/components/admin/EditorChecks#SiteChecks": SiteChecks_4124b551b94921826c938779f2c3b7b3,
   "/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3,
+  "/components/admin/DateLocale.client#DateLocaleProvider": DateLocaleProvider_5cd712b98f134a84ae25ecd9aa9ba3e6,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/TranslationWork#TranslationWork": TranslationWork_204c9c31688cfa487c23ad28ffe39acd,
