@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     'press-releases': PressRelease;
+    events: Event;
     pages: Page;
     institutions: Institution;
     flagships: Flagship;
@@ -87,6 +88,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     flagships: FlagshipsSelect<false> | FlagshipsSelect<true>;
@@ -132,6 +134,7 @@ export interface Config {
       notifySubmission: TaskNotifySubmission;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredExports: TaskDeleteExpiredExports;
+      expireAtDeadline: TaskExpireAtDeadline;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -300,12 +303,12 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages".
+ * via the `definition` "events".
  */
-export interface Page {
+export interface Event {
   id: number;
   title: string;
-  intro?: string | null;
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -321,8 +324,59 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  startsAt: string;
+  startsAt_tz:
+    | 'Europe/Brussels'
+    | 'Europe/Amsterdam'
+    | 'Europe/Berlin'
+    | 'Europe/Copenhagen'
+    | 'Europe/Stockholm'
+    | 'Europe/Helsinki'
+    | 'Europe/Lisbon'
+    | 'Europe/Vilnius'
+    | 'Europe/Prague'
+    | 'UTC';
+  endsAt: string;
+  endsAt_tz:
+    | 'Europe/Brussels'
+    | 'Europe/Amsterdam'
+    | 'Europe/Berlin'
+    | 'Europe/Copenhagen'
+    | 'Europe/Stockholm'
+    | 'Europe/Helsinki'
+    | 'Europe/Lisbon'
+    | 'Europe/Vilnius'
+    | 'Europe/Prague'
+    | 'UTC';
+  format: 'onsite' | 'online' | 'hybrid';
+  venueInstitution?: (number | null) | Institution;
+  venue?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  organisers?: (number | Institution)[] | null;
+  flagship?: (number | null) | Flagship;
+  audiences?: ('students' | 'staff' | 'professionals' | 'businesses' | 'public')[] | null;
+  eventLanguages?: ('en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
+  registrationUrl?: string | null;
+  registrationDeadline?: string | null;
+  registrationDeadline_tz?:
+    | (
+        | 'Europe/Brussels'
+        | 'Europe/Amsterdam'
+        | 'Europe/Berlin'
+        | 'Europe/Copenhagen'
+        | 'Europe/Stockholm'
+        | 'Europe/Helsinki'
+        | 'Europe/Lisbon'
+        | 'Europe/Vilnius'
+        | 'Europe/Prague'
+        | 'UTC'
+      )
+    | null;
   /**
-   * Part of the address in this language (e.g. /de/presse/…). Filled from this language’s title when left empty; until a translation has its own, visitors reach it by the English one.
+   * Part of the page address. Filled from the title when left empty.
    */
   slug?: string | null;
   translationTimes?:
@@ -338,14 +392,6 @@ export interface Page {
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -467,6 +513,58 @@ export interface Flagship {
   order?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  intro?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Part of the address in this language (e.g. /de/presse/…). Filled from this language’s title when left empty; until a translation has its own, visitors reach it by the English one.
+   */
+  slug?: string | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -736,6 +834,7 @@ export interface PayloadJob {
           | 'notifySubmission'
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredExports'
+          | 'expireAtDeadline'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -777,6 +876,7 @@ export interface PayloadJob {
         | 'notifySubmission'
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredExports'
+        | 'expireAtDeadline'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -807,6 +907,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'press-releases';
         value: number | PressRelease;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'pages';
@@ -903,6 +1007,41 @@ export interface PressReleasesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  format?: T;
+  venueInstitution?: T;
+  venue?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  organisers?: T;
+  flagship?: T;
+  audiences?: T;
+  eventLanguages?: T;
+  registrationUrl?: T;
+  registrationDeadline?: T;
+  registrationDeadline_tz?: T;
+  slug?: T;
+  translationTimes?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1504,6 +1643,16 @@ export interface TaskDeleteExpiredExports {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireAtDeadline".
+ */
+export interface TaskExpireAtDeadline {
+  input: {
+    collection: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -1513,6 +1662,7 @@ export interface TaskCreateCollectionExport {
     batchSize?: number | null;
     collectionSlug:
       | 'press-releases'
+      | 'events'
       | 'pages'
       | 'institutions'
       | 'flagships'
@@ -1575,6 +1725,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'press-releases';
           value: number | PressRelease;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
         } | null)
       | ({
           relationTo: 'pages';

@@ -16,6 +16,7 @@ import sharp from 'sharp'
 
 import { canReadJobs, mayRunJobs } from './access/jobs'
 import { isAdmin } from './access/roles'
+import { Events } from './collections/Events'
 import { Flagships } from './collections/Flagships'
 import { FormSubmissions } from './collections/FormSubmissions'
 import { Institutions } from './collections/Institutions'
@@ -38,6 +39,7 @@ import { getEnv } from './lib/env'
 import { mediaStorage } from './lib/deploy/mediaStorage'
 import { DeleteExpiredExports } from './jobs/deleteExpiredExports'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
+import { ExpireAtDeadline } from './jobs/expireAtDeadline'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { emailAdapter, mailIsConfigured } from './lib/email'
 import { translateAdmin } from './lib/adminI18n'
@@ -65,6 +67,7 @@ const config = buildConfig({
   },
   collections: [
     PressReleases,
+    Events,
     Pages,
     Institutions,
     Flagships,
@@ -87,7 +90,7 @@ const config = buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   email: emailAdapter(),
   jobs: {
-    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports],
+    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports, ExpireAtDeadline],
     // One process runs the queues (JOBS_AUTORUN); with several instances only one should.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },

@@ -61,6 +61,17 @@ const sections = {
     lt: '/kontaktai',
     cs: '/kontakt',
   },
+  '/events': {
+    nl: '/evenementen',
+    fr: '/evenements',
+    de: '/veranstaltungen',
+    da: '/arrangementer',
+    sv: '/evenemang',
+    fi: '/tapahtumat',
+    pt: '/eventos',
+    lt: '/renginiai',
+    cs: '/akce',
+  },
   '/search': {
     nl: '/zoeken',
     fr: '/recherche',
@@ -85,6 +96,19 @@ const page = {
   pt: 'pagina',
   lt: 'puslapis',
   cs: 'strana',
+}
+
+/** The events' archive, `/de/veranstaltungen/archiv`. */
+const past = {
+  nl: 'archief',
+  fr: 'archives',
+  de: 'archiv',
+  da: 'arkiv',
+  sv: 'arkiv',
+  fi: 'arkisto',
+  pt: 'arquivo',
+  lt: 'archyvas',
+  cs: 'archiv',
 }
 
 /**
@@ -141,6 +165,27 @@ export const pathnames = /** @type {const} */ ({
   '/partners': withEnglish('/partners', sections['/partners']),
   '/contact': withEnglish('/contact', sections['/contact']),
   '/search': withEnglish('/search', sections['/search']),
+  '/events': withEnglish('/events', sections['/events']),
+  '/events/past': withEnglish(
+    '/events/past',
+    below('/events', (l) => `/${past[l]}`),
+  ),
+  '/events/calendar.ics': withEnglish(
+    '/events/calendar.ics',
+    below('/events', () => '/calendar.ics'),
+  ),
+  '/events/[slug]': withEnglish(
+    '/events/[slug]',
+    below('/events', () => '/[slug]'),
+  ),
+  '/events/[slug]/calendar.ics': withEnglish(
+    '/events/[slug]/calendar.ics',
+    below('/events', () => '/[slug]/calendar.ics'),
+  ),
+  '/members/[slug]/events.ics': withEnglish(
+    '/members/[slug]/events.ics',
+    below('/members', () => '/[slug]/events.ics'),
+  ),
   '/[slug]': '/[slug]',
 })
 

@@ -85,6 +85,7 @@ const draftable = {
 
 export const collections: Record<string, Record<CollectionOp, Cell>> = {
   'press-releases': draftable,
+  events: draftable,
   pages: draftable,
   institutions: publicContent,
   flagships: publicContent,

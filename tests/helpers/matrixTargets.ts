@@ -105,6 +105,7 @@ export const updateData = (slug: string): Record<string, unknown> =>
     media: { alt: 'Changed' },
     'press-releases': { title: 'Changed' },
     pages: { title: 'Changed' },
+    events: { title: 'Changed' },
     institutions: { order: 5 },
     flagships: { order: 5 },
     partners: { order: 5 },

@@ -15,9 +15,9 @@ const word = (locale: (typeof locales)[number], section: Parameters<typeof local
 export function skippedByProxy(): string {
   const all = new Set(
     locales.flatMap((l) =>
-      (['/press', '/members', '/flagships', '/partners', '/contact', '/search'] as const).map((s) =>
-        word(l, s),
-      ),
+      (
+        ['/press', '/members', '/flagships', '/partners', '/contact', '/search', '/events'] as const
+      ).map((s) => word(l, s)),
     ),
   )
   const prefix = `(?:${locales.join('|')})`
@@ -33,6 +33,7 @@ export function skippedByProxy(): string {
       word(l, '/partners'),
       word(l, '/contact'),
       word(l, '/search'),
+      `${word(l, '/events')}(?:/[^/]+)?`,
     ]
     return `${l}/(?:${own.join('|')})$`
   })
