@@ -6,7 +6,16 @@ import { listForSitemap } from '@/lib/cms/sitemap'
 import { type DocumentCollection, documentHref, documentRoutes } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/seo'
 
-const sections: Href[] = ['/', '/flagships', '/members', '/partners', '/press', '/contact']
+const sections: Href[] = [
+  '/',
+  '/flagships',
+  '/members',
+  '/partners',
+  '/press',
+  '/events',
+  '/events/past',
+  '/contact',
+]
 
 /** Every public page in every locale that has it, at its localized address, with its translations. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

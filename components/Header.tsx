@@ -12,6 +12,7 @@ const sections = [
   ['members', '/members'],
   ['partners', '/partners'],
   ['press', '/press'],
+  ['events', '/events'],
   ['contact', '/contact'],
 ] as const
 

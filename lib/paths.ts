@@ -7,6 +7,7 @@ export const documentRoutes = {
   flagships: '/flagships/[slug]',
   institutions: '/members/[slug]',
   'press-releases': '/press/[slug]',
+  events: '/events/[slug]',
 } as const
 
 export type DocumentCollection = keyof typeof documentRoutes

@@ -8,6 +8,7 @@ export type SitemapDoc = { slugs: Record<Locale, string>; updatedAt: string; loc
 
 const probes = {
   'press-releases': 'title',
+  events: 'title',
   pages: 'title',
   flagships: 'summary',
   institutions: 'summary',

@@ -1,0 +1,85 @@
+import type { TypedUser } from 'payload'
+
+import type { Locale } from '../../i18n/locales'
+import type { Event } from '../../payload-types'
+import { cachedRead } from './cache'
+import { payloadClient } from './client'
+import { findBySlug, listSlugs } from './documents'
+
+export type EventSummary = Pick<
+  Event,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'summary'
+  | 'startsAt'
+  | 'startsAt_tz'
+  | 'endsAt'
+  | 'endsAt_tz'
+  | 'format'
+  | 'venue'
+  | 'venueInstitution'
+  | 'organisers'
+  | 'flagship'
+  | 'audiences'
+  | 'eventLanguages'
+  | 'updatedAt'
+>
+
+const summaryFields = {
+  title: true,
+  slug: true,
+  summary: true,
+  startsAt: true,
+  startsAt_tz: true,
+  endsAt: true,
+  endsAt_tz: true,
+  format: true,
+  venue: true,
+  venueInstitution: true,
+  organisers: true,
+  flagship: true,
+  audiences: true,
+  eventLanguages: true,
+  updatedAt: true,
+} as const
+
+/**
+ * Every published event, soonest first. The pages split them into upcoming and past with the
+ * clock at render time; the events' tag expires on publish and when an event ends
+ * (jobs/expireAtDeadline.ts), so the split is redone then. Relations are ids (depth 0): the
+ * pages name members and flagships from their own cached lists.
+ */
+export const listEvents = cachedRead('events', ['events'], async (locale: Locale) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    locale,
+    fallbackLocale: 'en',
+    overrideAccess: false,
+    sort: 'startsAt',
+    pagination: false,
+    depth: 0,
+    select: summaryFields,
+  })
+  return docs as EventSummary[]
+})
+
+export const getEvent = cachedRead(
+  'event',
+  ['events', 'institutions', 'flagships'],
+  (locale: Locale, slug: string) => findBySlug('events', locale, slug, 'title'),
+)
+
+export const getEventDraft = (locale: Locale, slug: string, editor: TypedUser) =>
+  findBySlug('events', locale, slug, 'title', [], editor)
+
+export const listEventSlugs = cachedRead('event-slugs', ['events'], (locale: Locale) =>
+  listSlugs('events', locale),
+)
+
+/** Ids of related documents, whether the read populated them or not. */
+export const relationIds = (value: unknown): number[] =>
+  (Array.isArray(value) ? value : value == null ? [] : [value]).map((item) =>
+    typeof item === 'object' && item !== null ? Number((item as { id: unknown }).id) : Number(item),
+  )
