@@ -31,20 +31,22 @@ export async function EventFacts({ event, locale }: { event: Event; locale: Loca
     .join(' · ')
   return (
     <dl className="facts">
-      <dt>{t('when')}</dt>
-      <dd>
-        <time dateTime={event.startsAt}>{when.text}</time>
-        <br />
-        <small>{t('timeZone', { zone: when.zone })}</small>
-      </dd>
+      <div>
+        <dt>{t('when')}</dt>
+        <dd>
+          <time dateTime={event.startsAt}>{when.text}</time>
+          <br />
+          <small>{t('timeZone', { zone: when.zone })}</small>
+        </dd>
+      </div>
       {where ? (
-        <>
+        <div>
           <dt>{t('where')}</dt>
           <dd>{where}</dd>
-        </>
+        </div>
       ) : null}
       {organisers.length > 0 ? (
-        <>
+        <div>
           <dt>{t('organisers')}</dt>
           <dd>
             {organisers.map((member, i) => (
@@ -56,38 +58,38 @@ export async function EventFacts({ event, locale }: { event: Event; locale: Loca
               </span>
             ))}
           </dd>
-        </>
+        </div>
       ) : null}
       {flagship ? (
-        <>
+        <div>
           <dt>{t('flagship')}</dt>
           <dd>
             <Link href={{ pathname: '/flagships/[slug]', params: { slug: flagship.slug } }}>
               {flagship.title}
             </Link>
           </dd>
-        </>
+        </div>
       ) : null}
       {event.audiences?.length ? (
-        <>
+        <div>
           <dt>{t('audience')}</dt>
           <dd>{list.format(event.audiences.map((a) => t(`audiences.${a}`)))}</dd>
-        </>
+        </div>
       ) : null}
       {event.eventLanguages?.length ? (
-        <>
+        <div>
           <dt>{t('languages')}</dt>
           <dd>{list.format(event.eventLanguages.map((code) => languageName.of(code) ?? code))}</dd>
-        </>
+        </div>
       ) : null}
       {event.registrationUrl ? (
-        <>
+        <div>
           <dt>{t('register')}</dt>
           <dd>
             <a href={event.registrationUrl}>{t('register')}</a>
             {deadline ? <> {t('registrationDeadline', { date: deadline })}</> : null}
           </dd>
-        </>
+        </div>
       ) : null}
     </dl>
   )

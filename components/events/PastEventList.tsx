@@ -21,14 +21,17 @@ export async function PastEventList({ locale }: { locale: Locale }) {
     <>
       <PageIntro title={t('pastTitle')} lead={t('pastDescription')} />
       <div className="container narrow section stack">
-        {past.length === 0 ? <p className="empty-state">{t('emptyPast')}</p> : null}
-        <ol className="plain-list stack">
-          {past.map((event) => (
-            <li key={event.id}>
-              <EventCard event={event} context={context} />
-            </li>
-          ))}
-        </ol>
+        {past.length === 0 ? (
+          <p className="empty-state">{t('emptyPast')}</p>
+        ) : (
+          <ol className="plain-list stack">
+            {past.map((event) => (
+              <li key={event.id}>
+                <EventCard event={event} context={context} />
+              </li>
+            ))}
+          </ol>
+        )}
         <p>
           <Link href="/events">{t('seeUpcoming')}</Link>
         </p>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FlagshipCard, MemberCard, PressCard } from '@/components/Cards'
+import { NextEvents } from '@/components/events/NextEvents'
 import { FallbackNotice, isFallback } from '@/components/FallbackNotice'
 import { KeyFigures } from '@/components/KeyFigures'
 import { Link } from '@/i18n/navigation'
@@ -82,6 +83,8 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
       ) : null}
+
+      <NextEvents locale={locale} />
 
       <section className="section section--tinted" aria-labelledby="purpose">
         <div className="container narrow" lang={contentLang}>

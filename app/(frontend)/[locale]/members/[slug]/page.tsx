@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { LocalizedArticle } from '@/components/LocalizedArticle'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { localizedPath } from '@/i18n/pathnames'
 import { getInstitution, listInstitutionSlugs } from '@/lib/cms/institutions'
 import { countryName } from '@/lib/format'
 import { pageMetadata } from '@/lib/seo'
@@ -31,7 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MemberPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [t, member] = await Promise.all([getTranslations('Members'), getInstitution(locale, slug)])
+  const [t, events, member] = await Promise.all([
+    getTranslations('Members'),
+    getTranslations('Events'),
+    getInstitution(locale, slug),
+  ])
   if (!member) notFound()
   const facts = (
     <dl className="facts">
@@ -68,6 +73,17 @@ export default async function MemberPage({ params }: Props) {
       after={
         <>
           {facts}
+          <p>
+            <a
+              href={localizedPath(locale, {
+                pathname: '/members/[slug]/events.ics',
+                params: { slug: member.slug },
+              })}
+              type="text/calendar"
+            >
+              {events('memberCalendar', { member: member.name })}
+            </a>
+          </p>
           <Link href="/members">{t('backToList')}</Link>
         </>
       }
