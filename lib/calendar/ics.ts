@@ -16,7 +16,31 @@ export type CalendarEvent = {
 const utc = (date: Date) => ICAL.Time.fromJSDate(date, true)
 
 /**
- * An RFC 5545 calendar (ical.js writes it: escaping, CRLF, folding at 75 octets). Times are UTC
+ * Folds a content line at 75 octets (RFC 5545 §3.1), never inside a character. ical.js folds at
+ * 75 characters plus the leading space, which is over the limit for a continuation line and for
+ * any text with non-ASCII letters (Czech, Lithuanian).
+ */
+function foldLine(line: string): string {
+  const parts: string[] = []
+  let current = ''
+  let octets = 0
+  for (const char of line) {
+    const size = Buffer.byteLength(char)
+    const limit = parts.length === 0 ? 75 : 74
+    if (octets + size > limit) {
+      parts.push(current)
+      current = ''
+      octets = 0
+    }
+    current += char
+    octets += size
+  }
+  parts.push(current)
+  return parts.join('\r\n ')
+}
+
+/**
+ * An RFC 5545 calendar (ical.js writes it: escaping, CRLF; folded here by octets). Times are UTC
  * instants, which every client shows in its reader's zone, so a calendar needs no VTIMEZONE
  * rules of its own and stays right across daylight-saving changes. `name` is set for feeds
  * (X-WR-CALNAME, what subscribing clients call the calendar).
@@ -42,7 +66,8 @@ export function icsCalendar(events: CalendarEvent[], name?: string): string {
     vevent.addPropertyWithValue('url', event.url)
     calendar.addSubcomponent(vevent)
   }
-  return `${calendar.toString()}\r\n`
+  const lines = calendar.toString().replace(/\r\n /g, '').split('\r\n')
+  return `${lines.map(foldLine).join('\r\n')}\r\n`
 }
 
 /** The HTTP answer for a calendar: a file a browser downloads and a client subscribes to. */
