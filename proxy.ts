@@ -58,5 +58,10 @@ export const config = {
       source: '/:locale(en|nl|fr|de|da|sv|fi|pt|lt|cs)/:section/feed.xml',
       missing: [{ type: 'header', key: 'x-heroes-mapped-from' }],
     },
+    // Likewise the calendars (`/de/events/calendar.ics` → `/de/veranstaltungen/calendar.ics`).
+    {
+      source: '/:locale(en|nl|fr|de|da|sv|fi|pt|lt|cs)/:section/:slug?/(calendar|events).ics',
+      missing: [{ type: 'header', key: 'x-heroes-mapped-from' }],
+    },
   ],
 }

@@ -18,6 +18,7 @@ describe('site navigation', () => {
       '/de/mitglieder',
       '/de/partner',
       '/de/presse',
+      '/de/veranstaltungen',
       '/de/kontakt',
     ])
     expect(
