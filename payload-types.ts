@@ -660,6 +660,10 @@ export interface Search {
         value: number | PressRelease;
       }
     | {
+        relationTo: 'events';
+        value: number | Event;
+      }
+    | {
         relationTo: 'pages';
         value: number | Page;
       }

@@ -5,7 +5,7 @@ import * as migration_20261129_040509_search from './20261129_040509_search'
 import * as migration_20261129_042949_key_figures from './20261129_042949_key_figures'
 import * as migration_20261129_064257_localized_slugs from './20261129_064257_localized_slugs'
 import * as migration_20261206_175646_export_contents from './20261206_175646_export_contents'
-import * as migration_20261206_204907_events from './20261206_204907_events'
+import * as migration_20261206_210159_events from './20261206_210159_events'
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261206_175646_export_contents',
   },
   {
-    up: migration_20261206_204907_events.up,
-    down: migration_20261206_204907_events.down,
-    name: '20261206_204907_events',
+    up: migration_20261206_210159_events.up,
+    down: migration_20261206_210159_events.down,
+    name: '20261206_210159_events',
   },
 ]

@@ -230,6 +230,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`_events_v_rels_institutions_id_idx\` ON \`_events_v_rels\` (\`institutions_id\`);`,
   )
+  await db.run(sql`ALTER TABLE \`search_rels\` ADD \`events_id\` integer REFERENCES events(id);`)
+  await db.run(sql`CREATE INDEX \`search_rels_events_id_idx\` ON \`search_rels\` (\`events_id\`);`)
   await db.run(
     sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`events_id\` integer REFERENCES events(id);`,
   )
@@ -250,6 +252,46 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_events_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_events_v_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_search_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`press_releases_id\` integer,
+  	\`pages_id\` integer,
+  	\`flagships_id\` integer,
+  	\`institutions_id\` integer,
+  	\`partners_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`search\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`press_releases_id\`) REFERENCES \`press_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`flagships_id\`) REFERENCES \`flagships\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`institutions_id\`) REFERENCES \`institutions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_search_rels\`("id", "order", "parent_id", "path", "press_releases_id", "pages_id", "flagships_id", "institutions_id", "partners_id") SELECT "id", "order", "parent_id", "path", "press_releases_id", "pages_id", "flagships_id", "institutions_id", "partners_id" FROM \`search_rels\`;`,
+  )
+  await db.run(sql`DROP TABLE \`search_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_search_rels\` RENAME TO \`search_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`search_rels_order_idx\` ON \`search_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`search_rels_parent_idx\` ON \`search_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_rels_path_idx\` ON \`search_rels\` (\`path\`);`)
+  await db.run(
+    sql`CREATE INDEX \`search_rels_press_releases_id_idx\` ON \`search_rels\` (\`press_releases_id\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`search_rels_pages_id_idx\` ON \`search_rels\` (\`pages_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`search_rels_flagships_id_idx\` ON \`search_rels\` (\`flagships_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`search_rels_institutions_id_idx\` ON \`search_rels\` (\`institutions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`search_rels_partners_id_idx\` ON \`search_rels\` (\`partners_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -283,7 +325,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(
     sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
   )
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
   )
