@@ -3,7 +3,13 @@ export const eventFormats = ['onsite', 'online', 'hybrid'] as const
 export type EventFormat = (typeof eventFormats)[number]
 
 /** Who an event is for (messages: Events.audiences). */
-export const eventAudiences = ['students', 'staff', 'professionals', 'businesses', 'public'] as const
+export const eventAudiences = [
+  'students',
+  'staff',
+  'professionals',
+  'businesses',
+  'public',
+] as const
 export type EventAudience = (typeof eventAudiences)[number]
 
 /**
