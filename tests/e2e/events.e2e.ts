@@ -72,10 +72,10 @@ test('a Czech visitor without JavaScript filters, opens the event and imports it
   await expect(page.getByRole('link', { name: czech.title })).toBeVisible()
 
   // Only choices that leave events are offered, each with its count.
-  const format = page.getByLabel(message('cs', 'Events.format'))
+  const format = page.getByLabel(message('cs', 'Events.format'), { exact: true })
   await expect(format.locator('option', { hasText: 'Online' })).toHaveCount(0)
   await format.selectOption('onsite')
-  await page.getByLabel(message('cs', 'Events.member')).selectOption(campus.slug)
+  await page.getByLabel(message('cs', 'Events.member'), { exact: true }).selectOption(campus.slug)
   await page.getByRole('button', { name: message('cs', 'Events.apply') }).click()
   await expect(page).toHaveURL(/\/cs\/akce\?.*format=onsite/)
   await expect(page).toHaveURL(new RegExp(`member=${campus.slug}`))
