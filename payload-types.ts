@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     'press-releases': PressRelease;
     events: Event;
+    opportunities: Opportunity;
     pages: Page;
     institutions: Institution;
     flagships: Flagship;
@@ -89,6 +90,7 @@ export interface Config {
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     flagships: FlagshipsSelect<false> | FlagshipsSelect<true>;
@@ -516,6 +518,81 @@ export interface Flagship {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities".
+ */
+export interface Opportunity {
+  id: number;
+  title: string;
+  kind: 'call' | 'joint-programme' | 'course' | 'micro-credential' | 'mooc' | 'summer-school' | 'challenge';
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  flagship?: (number | null) | Flagship;
+  members?: (number | Institution)[] | null;
+  applicationDeadline?: string | null;
+  applicationDeadline_tz?:
+    | (
+        | 'Europe/Brussels'
+        | 'Europe/Amsterdam'
+        | 'Europe/Berlin'
+        | 'Europe/Copenhagen'
+        | 'Europe/Stockholm'
+        | 'Europe/Helsinki'
+        | 'Europe/Lisbon'
+        | 'Europe/Vilnius'
+        | 'Europe/Prague'
+        | 'UTC'
+      )
+    | null;
+  callFor?: ('students' | 'staff' | 'partners')[] | null;
+  eligibility?: string | null;
+  documents?: (number | Media)[] | null;
+  studyMode?: ('online' | 'blended' | 'onsite') | null;
+  eqfLevel?: ('4' | '5' | '6' | '7' | '8') | null;
+  ects?: number | null;
+  instructionLanguages?: ('en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  fee?: number | null;
+  feeNote?: string | null;
+  howToApply?: string | null;
+  applicationUrl?: string | null;
+  /**
+   * Part of the page address. Filled from the title when left empty.
+   */
+  slug?: string | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -662,6 +739,10 @@ export interface Search {
     | {
         relationTo: 'events';
         value: number | Event;
+      }
+    | {
+        relationTo: 'opportunities';
+        value: number | Opportunity;
       }
     | {
         relationTo: 'pages';
@@ -917,6 +998,10 @@ export interface PayloadLockedDocument {
         value: number | Event;
       } | null)
     | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -1043,6 +1128,39 @@ export interface EventsSelect<T extends boolean = true> {
   registrationUrl?: T;
   registrationDeadline?: T;
   registrationDeadline_tz?: T;
+  slug?: T;
+  translationTimes?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities_select".
+ */
+export interface OpportunitiesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  summary?: T;
+  body?: T;
+  flagship?: T;
+  members?: T;
+  applicationDeadline?: T;
+  applicationDeadline_tz?: T;
+  callFor?: T;
+  eligibility?: T;
+  documents?: T;
+  studyMode?: T;
+  eqfLevel?: T;
+  ects?: T;
+  instructionLanguages?: T;
+  startsOn?: T;
+  endsOn?: T;
+  fee?: T;
+  feeNote?: T;
+  howToApply?: T;
+  applicationUrl?: T;
   slug?: T;
   translationTimes?: T;
   updatedBy?: T;
@@ -1667,6 +1785,7 @@ export interface TaskCreateCollectionExport {
     collectionSlug:
       | 'press-releases'
       | 'events'
+      | 'opportunities'
       | 'pages'
       | 'institutions'
       | 'flagships'
@@ -1733,6 +1852,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'events';
           value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'opportunities';
+          value: number | Opportunity;
         } | null)
       | ({
           relationTo: 'pages';

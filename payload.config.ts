@@ -21,6 +21,7 @@ import { Flagships } from './collections/Flagships'
 import { FormSubmissions } from './collections/FormSubmissions'
 import { Institutions } from './collections/Institutions'
 import { Media } from './collections/Media'
+import { Opportunities } from './collections/Opportunities'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
@@ -68,6 +69,7 @@ const config = buildConfig({
   collections: [
     PressReleases,
     Events,
+    Opportunities,
     Pages,
     Institutions,
     Flagships,

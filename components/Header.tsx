@@ -13,6 +13,7 @@ const sections = [
   ['partners', '/partners'],
   ['press', '/press'],
   ['events', '/events'],
+  ['opportunities', '/opportunities'],
   ['contact', '/contact'],
 ] as const
 

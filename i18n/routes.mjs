@@ -72,6 +72,17 @@ const sections = {
     lt: '/renginiai',
     cs: '/akce',
   },
+  '/opportunities': {
+    nl: '/kansen',
+    fr: '/opportunites',
+    de: '/angebote',
+    da: '/muligheder',
+    sv: '/mojligheter',
+    fi: '/mahdollisuudet',
+    pt: '/oportunidades',
+    lt: '/galimybes',
+    cs: '/prilezitosti',
+  },
   '/search': {
     nl: '/zoeken',
     fr: '/recherche',
@@ -98,7 +109,7 @@ const page = {
   cs: 'strana',
 }
 
-/** The events' archive, `/de/veranstaltungen/archiv`. */
+/** The events' and opportunities' archives, `/de/veranstaltungen/archiv`. */
 const past = {
   nl: 'archief',
   fr: 'archives',
@@ -181,6 +192,15 @@ export const pathnames = /** @type {const} */ ({
   '/events/[slug]/calendar.ics': withEnglish(
     '/events/[slug]/calendar.ics',
     below('/events', () => '/[slug]/calendar.ics'),
+  ),
+  '/opportunities': withEnglish('/opportunities', sections['/opportunities']),
+  '/opportunities/past': withEnglish(
+    '/opportunities/past',
+    below('/opportunities', (l) => `/${past[l]}`),
+  ),
+  '/opportunities/[slug]': withEnglish(
+    '/opportunities/[slug]',
+    below('/opportunities', () => '/[slug]'),
   ),
   '/members/[slug]/events.ics': withEnglish(
     '/members/[slug]/events.ics',

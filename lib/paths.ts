@@ -8,6 +8,7 @@ export const documentRoutes = {
   institutions: '/members/[slug]',
   'press-releases': '/press/[slug]',
   events: '/events/[slug]',
+  opportunities: '/opportunities/[slug]',
 } as const
 
 export type DocumentCollection = keyof typeof documentRoutes

@@ -14,11 +14,11 @@ export type Localized<T> = T & {
 
 type SlugCollection = Extract<
   CollectionSlug,
-  'institutions' | 'flagships' | 'partners' | 'press-releases' | 'pages' | 'events'
+  'institutions' | 'flagships' | 'partners' | 'press-releases' | 'pages' | 'events' | 'opportunities'
 >
 
 /** Collections whose slug is translated; the others' slugs are proper names, one for all. */
-const localizedSlugs: readonly SlugCollection[] = ['pages', 'press-releases', 'events']
+const localizedSlugs: readonly SlugCollection[] = ['pages', 'press-releases', 'events', 'opportunities']
 
 /** Matches `slug` in any locale, so a link in another language's slug still finds the page. */
 const anyLocaleSlug = (collection: SlugCollection, slug: string): Where =>
