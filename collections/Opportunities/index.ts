@@ -9,13 +9,7 @@ import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalid
 import { locales } from '../../i18n/locales'
 import { eventTimeZones } from '../Events/options'
 import { queueExpiry } from '../Events/hooks/queueExpiry'
-import {
-  callAudiences,
-  eqfLevels,
-  isCall,
-  opportunityKinds,
-  studyModes,
-} from './options'
+import { callAudiences, eqfLevels, isCall, opportunityKinds, studyModes } from './options'
 import { endsAfterStart, modeForOffers, validateCredits } from './validate'
 
 const forCalls: Condition = (_, sibling) => isCall(sibling?.kind)

@@ -9,6 +9,7 @@ export type SitemapDoc = { slugs: Record<Locale, string>; updatedAt: string; loc
 const probes = {
   'press-releases': 'title',
   events: 'title',
+  opportunities: 'title',
   pages: 'title',
   flagships: 'summary',
   institutions: 'summary',

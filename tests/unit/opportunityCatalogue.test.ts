@@ -54,9 +54,7 @@ describe('the catalogue’s filters in the address', () => {
   })
 
   it('serves the Czech catalogue’s filtered address from its folder, keeping the query', () => {
-    expect(filteredFolder('/cs/opportunities', '?level=6')).toBe(
-      '/cs/opportunities/filter/level.6',
-    )
+    expect(filteredFolder('/cs/opportunities', '?level=6')).toBe('/cs/opportunities/filter/level.6')
     // The events' filters are not the catalogue's: no filter, no filtered folder.
     expect(filteredFolder('/cs/opportunities', '?format=online')).toBeNull()
     const req = { url: '/cs/prilezitosti?mode=online&kind=mooc', headers: {} }

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FlagshipCard, MemberCard, PressCard } from '@/components/Cards'
 import { NextEvents } from '@/components/events/NextEvents'
+import { NearestDeadlines } from '@/components/opportunities/NearestDeadlines'
 import { FallbackNotice, isFallback } from '@/components/FallbackNotice'
 import { KeyFigures } from '@/components/KeyFigures'
 import { Link } from '@/i18n/navigation'
@@ -85,6 +86,7 @@ export default async function HomePage({ params }: Props) {
       ) : null}
 
       <NextEvents locale={locale} />
+      <NearestDeadlines locale={locale} />
 
       <section className="section section--tinted" aria-labelledby="purpose">
         <div className="container narrow" lang={contentLang}>
