@@ -6,6 +6,7 @@ import * as migration_20261129_042949_key_figures from './20261129_042949_key_fi
 import * as migration_20261129_064257_localized_slugs from './20261129_064257_localized_slugs'
 import * as migration_20261206_175646_export_contents from './20261206_175646_export_contents'
 import * as migration_20261206_210159_events from './20261206_210159_events'
+import * as migration_20261206_233353_opportunities from './20261206_233353_opportunities'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261206_210159_events.up,
     down: migration_20261206_210159_events.down,
     name: '20261206_210159_events',
+  },
+  {
+    up: migration_20261206_233353_opportunities.up,
+    down: migration_20261206_233353_opportunities.down,
+    name: '20261206_233353_opportunities',
   },
 ]

@@ -86,6 +86,7 @@ const draftable = {
 export const collections: Record<string, Record<CollectionOp, Cell>> = {
   'press-releases': draftable,
   events: draftable,
+  opportunities: draftable,
   pages: draftable,
   institutions: publicContent,
   flagships: publicContent,

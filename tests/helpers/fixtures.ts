@@ -40,6 +40,16 @@ export async function sampleData(payload: Payload, collection: CollectionSlug, n
         endsAt_tz: 'Europe/Prague',
         format: 'online',
       }
+    case 'opportunities':
+      return {
+        title: `Offer ${slug}`,
+        slug,
+        _status: 'published',
+        kind: 'micro-credential',
+        studyMode: 'online',
+        applicationDeadline: '2030-03-30T08:00:00.000Z',
+        applicationDeadline_tz: 'Europe/Prague',
+      }
     case 'media':
       return { alt: 'A red square' }
     case 'form-submissions': {

@@ -106,6 +106,7 @@ export const updateData = (slug: string): Record<string, unknown> =>
     'press-releases': { title: 'Changed' },
     pages: { title: 'Changed' },
     events: { title: 'Changed' },
+    opportunities: { title: 'Changed' },
     institutions: { order: 5 },
     flagships: { order: 5 },
     partners: { order: 5 },
