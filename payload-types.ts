@@ -73,6 +73,7 @@ export interface Config {
     institutions: Institution;
     flagships: Flagship;
     partners: Partner;
+    terms: Term;
     media: Media;
     'form-submissions': FormSubmission;
     users: User;
@@ -93,6 +94,7 @@ export interface Config {
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     flagships: FlagshipsSelect<false> | FlagshipsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    terms: TermsSelect<false> | TermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -134,6 +136,8 @@ export interface Config {
       notifySubmission: TaskNotifySubmission;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredExports: TaskDeleteExpiredExports;
+      deleteEmptyDrafts: TaskDeleteEmptyDrafts;
+      translationDigest: TaskTranslationDigest;
       expireAtDeadline: TaskExpireAtDeadline;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
@@ -197,6 +201,10 @@ export interface PressRelease {
    */
   slug?: string | null;
   publishedAt: string;
+  /**
+   * Tick once the publication date is the release’s real date. Until then visitors see no date.
+   */
+  dateConfirmed?: boolean | null;
   translationTimes?:
     | {
         [k: string]: unknown;
@@ -207,9 +215,22 @@ export interface PressRelease {
     | boolean
     | null;
   /**
+   * Set when the document is first saved.
+   */
+  createdBy?: (number | null) | User;
+  /**
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -232,6 +253,8 @@ export interface Media {
    * Describes the image for people who cannot see it. Required for images.
    */
   alt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -278,9 +301,13 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions.
+   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions. Translator: the text of their languages only.
    */
-  roles: ('admin' | 'editor' | 'reviewer')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
+  /**
+   * The languages this translator edits and approves. Set by an admin.
+   */
+  languages?: ('nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -379,6 +406,10 @@ export interface Event {
    * Part of the page address. Filled from the title when left empty.
    */
   slug?: string | null;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
   translationTimes?:
     | {
         [k: string]: unknown;
@@ -388,10 +419,15 @@ export interface Event {
     | number
     | boolean
     | null;
-  /**
-   * Set on every save.
-   */
-  updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -476,6 +512,24 @@ export interface Institution {
     lng: number;
   };
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -511,6 +565,24 @@ export interface Flagship {
     [k: string]: unknown;
   } | null;
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -538,6 +610,10 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
+   * The legal notice shows the publisher, the privacy policy the data controller, as entered in Site settings.
+   */
+  shows?: ('publisher' | 'controller') | null;
+  /**
    * Part of the address in this language (e.g. /de/presse/…). Filled from this language’s title when left empty; until a translation has its own, visitors reach it by the English one.
    */
   slug?: string | null;
@@ -551,9 +627,22 @@ export interface Page {
     | boolean
     | null;
   /**
+   * Set when the document is first saved.
+   */
+  createdBy?: (number | null) | User;
+  /**
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -619,6 +708,44 @@ export interface Partner {
   logo?: (number | null) | Media;
   description?: string | null;
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "terms".
+ */
+export interface Term {
+  id: number;
+  /**
+   * The key concept in English, the same in each language’s entry (for example “flagship”).
+   */
+  concept: string;
+  language: 'en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs';
+  preferred: string;
+  /**
+   * Words or beginnings of words not to use for this concept in this language: a variant also finds its inflected forms.
+   */
+  forbidden?: string[] | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -639,6 +766,9 @@ export interface FormSubmission {
   locale: 'en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs';
   consent: boolean;
   status: 'new' | 'in-progress' | 'answered' | 'spam';
+  /**
+   * Any reviewer; only reviewers can be assigned.
+   */
   assignee?: (number | null) | User;
   internalNotes?: string | null;
   updatedAt: string;
@@ -715,6 +845,8 @@ export interface Export {
     | boolean
     | null;
   submissions?: (number | FormSubmission)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -752,6 +884,8 @@ export interface Import {
       | boolean
       | null;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -838,6 +972,8 @@ export interface PayloadJob {
           | 'notifySubmission'
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredExports'
+          | 'deleteEmptyDrafts'
+          | 'translationDigest'
           | 'expireAtDeadline'
           | 'createCollectionExport'
           | 'createCollectionImport'
@@ -880,6 +1016,8 @@ export interface PayloadJob {
         | 'notifySubmission'
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredExports'
+        | 'deleteEmptyDrafts'
+        | 'translationDigest'
         | 'expireAtDeadline'
         | 'createCollectionExport'
         | 'createCollectionImport'
@@ -931,6 +1069,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'terms';
+        value: number | Term;
       } | null)
     | ({
         relationTo: 'media';
@@ -1002,8 +1144,11 @@ export interface PressReleasesSelect<T extends boolean = true> {
   heroImage?: T;
   slug?: T;
   publishedAt?: T;
+  dateConfirmed?: T;
   translationTimes?: T;
+  createdBy?: T;
   updatedBy?: T;
+  translationApproval?: T;
   meta?:
     | T
     | {
@@ -1044,8 +1189,9 @@ export interface EventsSelect<T extends boolean = true> {
   registrationDeadline?: T;
   registrationDeadline_tz?: T;
   slug?: T;
-  translationTimes?: T;
   updatedBy?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1058,9 +1204,12 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   intro?: T;
   body?: T;
+  shows?: T;
   slug?: T;
   translationTimes?: T;
+  createdBy?: T;
   updatedBy?: T;
+  translationApproval?: T;
   meta?:
     | T
     | {
@@ -1094,6 +1243,8 @@ export interface InstitutionsSelect<T extends boolean = true> {
         lng?: T;
       };
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1108,6 +1259,8 @@ export interface FlagshipsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1124,6 +1277,21 @@ export interface PartnersSelect<T extends boolean = true> {
   logo?: T;
   description?: T;
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "terms_select".
+ */
+export interface TermsSelect<T extends boolean = true> {
+  concept?: T;
+  language?: T;
+  preferred?: T;
+  forbidden?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1133,6 +1301,8 @@ export interface PartnersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1205,6 +1375,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  languages?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1255,6 +1426,8 @@ export interface ExportsSelect<T extends boolean = true> {
   collectionSlug?: T;
   where?: T;
   submissions?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1285,6 +1458,8 @@ export interface ImportsSelect<T extends boolean = true> {
         issues?: T;
         issueDetails?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1470,6 +1645,24 @@ export interface Home {
     intro?: string | null;
     otherPartners?: string | null;
   };
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1479,10 +1672,50 @@ export interface Home {
  */
 export interface Site {
   id: number;
+  /**
+   * Named on the legal notice (Impressum). Supplied by the alliance: nothing is filled in for you.
+   */
+  publisher?: {
+    legalName?: string | null;
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    representative?: string | null;
+    register?: string | null;
+    vatId?: string | null;
+  };
+  /**
+   * Named on the privacy policy as responsible for visitors’ personal data.
+   */
+  controller?: {
+    legalName?: string | null;
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    dpoEmail?: string | null;
+  };
   contact?: {
     intro?: string | null;
     email?: string | null;
   };
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1576,6 +1809,8 @@ export interface HomeSelect<T extends boolean = true> {
         intro?: T;
         otherPartners?: T;
       };
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1585,12 +1820,34 @@ export interface HomeSelect<T extends boolean = true> {
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
+  publisher?:
+    | T
+    | {
+        legalName?: T;
+        address?: T;
+        email?: T;
+        phone?: T;
+        representative?: T;
+        register?: T;
+        vatId?: T;
+      };
+  controller?:
+    | T
+    | {
+        legalName?: T;
+        address?: T;
+        email?: T;
+        phone?: T;
+        dpoEmail?: T;
+      };
   contact?:
     | T
     | {
         intro?: T;
         email?: T;
       };
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1647,6 +1904,26 @@ export interface TaskDeleteExpiredExports {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteEmptyDrafts".
+ */
+export interface TaskDeleteEmptyDrafts {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslationDigest".
+ */
+export interface TaskTranslationDigest {
+  input?: unknown;
+  output: {
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskExpireAtDeadline".
  */
 export interface TaskExpireAtDeadline {
@@ -1671,6 +1948,7 @@ export interface TaskCreateCollectionExport {
       | 'institutions'
       | 'flagships'
       | 'partners'
+      | 'terms'
       | 'media'
       | 'form-submissions'
       | 'users'
