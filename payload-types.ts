@@ -74,6 +74,7 @@ export interface Config {
     institutions: Institution;
     flagships: Flagship;
     partners: Partner;
+    terms: Term;
     media: Media;
     'form-submissions': FormSubmission;
     users: User;
@@ -95,6 +96,7 @@ export interface Config {
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     flagships: FlagshipsSelect<false> | FlagshipsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    terms: TermsSelect<false> | TermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -136,6 +138,8 @@ export interface Config {
       notifySubmission: TaskNotifySubmission;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredExports: TaskDeleteExpiredExports;
+      deleteEmptyDrafts: TaskDeleteEmptyDrafts;
+      translationDigest: TaskTranslationDigest;
       expireAtDeadline: TaskExpireAtDeadline;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
@@ -199,6 +203,10 @@ export interface PressRelease {
    */
   slug?: string | null;
   publishedAt: string;
+  /**
+   * Tick once the publication date is the release’s real date. Until then visitors see no date.
+   */
+  dateConfirmed?: boolean | null;
   translationTimes?:
     | {
         [k: string]: unknown;
@@ -209,9 +217,22 @@ export interface PressRelease {
     | boolean
     | null;
   /**
+   * Set when the document is first saved.
+   */
+  createdBy?: (number | null) | User;
+  /**
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -234,6 +255,8 @@ export interface Media {
    * Describes the image for people who cannot see it. Required for images.
    */
   alt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -280,9 +303,13 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions.
+   * Admin: everything. Editor: content (press releases, pages, members…). Reviewer: contact submissions. Translator: the text of their languages only.
    */
-  roles: ('admin' | 'editor' | 'reviewer')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
+  /**
+   * The languages this translator edits and approves. Set by an admin.
+   */
+  languages?: ('nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -381,6 +408,10 @@ export interface Event {
    * Part of the page address. Filled from the title when left empty.
    */
   slug?: string | null;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
   translationTimes?:
     | {
         [k: string]: unknown;
@@ -390,10 +421,15 @@ export interface Event {
     | number
     | boolean
     | null;
-  /**
-   * Set on every save.
-   */
-  updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -478,6 +514,24 @@ export interface Institution {
     lng: number;
   };
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -513,6 +567,24 @@ export interface Flagship {
     [k: string]: unknown;
   } | null;
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -523,6 +595,9 @@ export interface Flagship {
 export interface Opportunity {
   id: number;
   title: string;
+  /**
+   * A call invites applications; the other kinds are learning offers.
+   */
   kind: 'call' | 'joint-programme' | 'course' | 'micro-credential' | 'mooc' | 'summer-school' | 'challenge';
   summary?: string | null;
   body?: {
@@ -542,6 +617,9 @@ export interface Opportunity {
   } | null;
   flagship?: (number | null) | Flagship;
   members?: (number | Institution)[] | null;
+  /**
+   * The offer leaves the open list at this moment, by itself.
+   */
   applicationDeadline?: string | null;
   applicationDeadline_tz?:
     | (
@@ -566,6 +644,9 @@ export interface Opportunity {
   instructionLanguages?: ('en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
   startsOn?: string | null;
   endsOn?: string | null;
+  /**
+   * In euros; 0 when free of charge. Leave empty when unknown.
+   */
   fee?: number | null;
   feeNote?: string | null;
   howToApply?: string | null;
@@ -574,6 +655,10 @@ export interface Opportunity {
    * Part of the page address. Filled from the title when left empty.
    */
   slug?: string | null;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
   translationTimes?:
     | {
         [k: string]: unknown;
@@ -583,10 +668,15 @@ export interface Opportunity {
     | number
     | boolean
     | null;
-  /**
-   * Set on every save.
-   */
-  updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -615,6 +705,10 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
+   * The legal notice shows the publisher, the privacy policy the data controller, as entered in Site settings.
+   */
+  shows?: ('publisher' | 'controller') | null;
+  /**
    * Part of the address in this language (e.g. /de/presse/…). Filled from this language’s title when left empty; until a translation has its own, visitors reach it by the English one.
    */
   slug?: string | null;
@@ -628,9 +722,22 @@ export interface Page {
     | boolean
     | null;
   /**
+   * Set when the document is first saved.
+   */
+  createdBy?: (number | null) | User;
+  /**
    * Set on every save.
    */
   updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -696,6 +803,44 @@ export interface Partner {
   logo?: (number | null) | Media;
   description?: string | null;
   order?: number | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "terms".
+ */
+export interface Term {
+  id: number;
+  /**
+   * The key concept in English, the same in each language’s entry (for example “flagship”).
+   */
+  concept: string;
+  language: 'en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs';
+  preferred: string;
+  /**
+   * Words or beginnings of words not to use for this concept in this language: a variant also finds its inflected forms.
+   */
+  forbidden?: string[] | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -716,6 +861,9 @@ export interface FormSubmission {
   locale: 'en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs';
   consent: boolean;
   status: 'new' | 'in-progress' | 'answered' | 'spam';
+  /**
+   * Any reviewer; only reviewers can be assigned.
+   */
   assignee?: (number | null) | User;
   internalNotes?: string | null;
   updatedAt: string;
@@ -796,6 +944,8 @@ export interface Export {
     | boolean
     | null;
   submissions?: (number | FormSubmission)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -833,6 +983,8 @@ export interface Import {
       | boolean
       | null;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -919,6 +1071,8 @@ export interface PayloadJob {
           | 'notifySubmission'
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredExports'
+          | 'deleteEmptyDrafts'
+          | 'translationDigest'
           | 'expireAtDeadline'
           | 'createCollectionExport'
           | 'createCollectionImport'
@@ -961,6 +1115,8 @@ export interface PayloadJob {
         | 'notifySubmission'
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredExports'
+        | 'deleteEmptyDrafts'
+        | 'translationDigest'
         | 'expireAtDeadline'
         | 'createCollectionExport'
         | 'createCollectionImport'
@@ -1016,6 +1172,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'terms';
+        value: number | Term;
       } | null)
     | ({
         relationTo: 'media';
@@ -1087,8 +1247,11 @@ export interface PressReleasesSelect<T extends boolean = true> {
   heroImage?: T;
   slug?: T;
   publishedAt?: T;
+  dateConfirmed?: T;
   translationTimes?: T;
+  createdBy?: T;
   updatedBy?: T;
+  translationApproval?: T;
   meta?:
     | T
     | {
@@ -1129,8 +1292,9 @@ export interface EventsSelect<T extends boolean = true> {
   registrationDeadline?: T;
   registrationDeadline_tz?: T;
   slug?: T;
-  translationTimes?: T;
   updatedBy?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1162,8 +1326,9 @@ export interface OpportunitiesSelect<T extends boolean = true> {
   howToApply?: T;
   applicationUrl?: T;
   slug?: T;
-  translationTimes?: T;
   updatedBy?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1176,9 +1341,12 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   intro?: T;
   body?: T;
+  shows?: T;
   slug?: T;
   translationTimes?: T;
+  createdBy?: T;
   updatedBy?: T;
+  translationApproval?: T;
   meta?:
     | T
     | {
@@ -1212,6 +1380,8 @@ export interface InstitutionsSelect<T extends boolean = true> {
         lng?: T;
       };
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1226,6 +1396,8 @@ export interface FlagshipsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1242,6 +1414,21 @@ export interface PartnersSelect<T extends boolean = true> {
   logo?: T;
   description?: T;
   order?: T;
+  translationTimes?: T;
+  translationApproval?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "terms_select".
+ */
+export interface TermsSelect<T extends boolean = true> {
+  concept?: T;
+  language?: T;
+  preferred?: T;
+  forbidden?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1251,6 +1438,8 @@ export interface PartnersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1323,6 +1512,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  languages?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1373,6 +1563,8 @@ export interface ExportsSelect<T extends boolean = true> {
   collectionSlug?: T;
   where?: T;
   submissions?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1403,6 +1595,8 @@ export interface ImportsSelect<T extends boolean = true> {
         issues?: T;
         issueDetails?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1588,6 +1782,24 @@ export interface Home {
     intro?: string | null;
     otherPartners?: string | null;
   };
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1597,10 +1809,50 @@ export interface Home {
  */
 export interface Site {
   id: number;
+  /**
+   * Named on the legal notice (Impressum). Supplied by the alliance: nothing is filled in for you.
+   */
+  publisher?: {
+    legalName?: string | null;
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    representative?: string | null;
+    register?: string | null;
+    vatId?: string | null;
+  };
+  /**
+   * Named on the privacy policy as responsible for visitors’ personal data.
+   */
+  controller?: {
+    legalName?: string | null;
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    dpoEmail?: string | null;
+  };
   contact?: {
     intro?: string | null;
     email?: string | null;
   };
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1694,6 +1946,8 @@ export interface HomeSelect<T extends boolean = true> {
         intro?: T;
         otherPartners?: T;
       };
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1703,12 +1957,34 @@ export interface HomeSelect<T extends boolean = true> {
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
+  publisher?:
+    | T
+    | {
+        legalName?: T;
+        address?: T;
+        email?: T;
+        phone?: T;
+        representative?: T;
+        register?: T;
+        vatId?: T;
+      };
+  controller?:
+    | T
+    | {
+        legalName?: T;
+        address?: T;
+        email?: T;
+        phone?: T;
+        dpoEmail?: T;
+      };
   contact?:
     | T
     | {
         intro?: T;
         email?: T;
       };
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1765,6 +2041,26 @@ export interface TaskDeleteExpiredExports {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteEmptyDrafts".
+ */
+export interface TaskDeleteEmptyDrafts {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslationDigest".
+ */
+export interface TaskTranslationDigest {
+  input?: unknown;
+  output: {
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskExpireAtDeadline".
  */
 export interface TaskExpireAtDeadline {
@@ -1790,6 +2086,7 @@ export interface TaskCreateCollectionExport {
       | 'institutions'
       | 'flagships'
       | 'partners'
+      | 'terms'
       | 'media'
       | 'form-submissions'
       | 'users'

@@ -6,16 +6,18 @@ import { cs } from '@payloadcms/translations/languages/cs'
 import { da } from '@payloadcms/translations/languages/da'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
+import { fi } from './i18n/admin/fi'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { lt } from '@payloadcms/translations/languages/lt'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { pt } from '@payloadcms/translations/languages/pt'
 import { sv } from '@payloadcms/translations/languages/sv'
+import type { SupportedLanguages } from '@payloadcms/translations'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { canReadJobs, mayRunJobs } from './access/jobs'
-import { isAdmin } from './access/roles'
+import { isAdmin, shownToAdminsOnly } from './access/roles'
 import { Events } from './collections/Events'
 import { Flagships } from './collections/Flagships'
 import { FormSubmissions } from './collections/FormSubmissions'
@@ -25,11 +27,14 @@ import { Opportunities } from './collections/Opportunities'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
+import { Terms } from './collections/Terms'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
+import { approveTranslation, translationStatus } from './endpoints/translations'
 import { contact } from './endpoints/contact'
 import { health, ready } from './endpoints/health'
 import { revalidate } from './endpoints/revalidate'
+import { xliffExport, xliffImport } from './endpoints/xliff'
 import { Site } from './globals/Site'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { apiLimits } from './lib/apiLimits'
@@ -38,16 +43,22 @@ import { databaseAdapter } from './lib/databaseAdapter'
 import { chooseDatabase } from './lib/db'
 import { getEnv } from './lib/env'
 import { mediaStorage } from './lib/deploy/mediaStorage'
+import { DeleteEmptyDrafts } from './jobs/deleteEmptyDrafts'
 import { DeleteExpiredExports } from './jobs/deleteExpiredExports'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { ExpireAtDeadline } from './jobs/expireAtDeadline'
 import { NotifySubmission } from './jobs/notifySubmission'
+import { TranslationDigest } from './jobs/translationDigest'
 import { emailAdapter, mailIsConfigured } from './lib/email'
-import { translateAdmin } from './lib/adminI18n'
+import { translateAdmin, translateCollection } from './lib/adminI18n'
+import { adminEditView } from './lib/adminEditView'
 import { withInternalAccess } from './lib/internalAccess'
 import { plugins } from './lib/plugins'
+import { translationTools } from './lib/translationTools'
 import { prepareDatabase } from './seed/prepare'
 import { offerContactHandler } from './lib/contact/direct'
+import { logger } from './lib/logger.mjs'
+import { offerOperationalProbe } from './lib/operationalProbe'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -65,6 +76,15 @@ const config = buildConfig({
     meta: { titleSuffix: ' · HEROES portal' },
     // Payload's default avatar loads from gravatar.com: no third-party request for staff either.
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        translations: {
+          Component: '/components/admin/TranslationWork#TranslationWork',
+          path: '/translations',
+        },
+      },
+    },
   },
   collections: [
     PressReleases,
@@ -74,12 +94,22 @@ const config = buildConfig({
     Institutions,
     Flagships,
     Partners,
+    Terms,
     Media,
     FormSubmissions,
     Users,
   ],
   globals: [Home, Site],
-  endpoints: [health, ready, revalidate, contact],
+  endpoints: [
+    health,
+    ready,
+    revalidate,
+    contact,
+    approveTranslation,
+    translationStatus,
+    xliffExport,
+    xliffImport,
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(database),
   localization: {
@@ -87,12 +117,23 @@ const config = buildConfig({
     defaultLocale,
     fallback: true,
   },
-  // Payload ships admin translations for all member-state languages but Finnish.
-  i18n: { supportedLanguages: { en, nl, fr, de, da, sv, pt, lt, cs }, fallbackLanguage: 'en' },
+  // Payload ships admin translations for all member-state languages but Finnish (ours). Its type
+  // lists only the languages it ships, hence the cast.
+  i18n: {
+    supportedLanguages: { en, nl, fr, de, da, sv, fi, pt, lt, cs } as SupportedLanguages,
+    fallbackLanguage: 'en',
+  },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   email: emailAdapter(),
   jobs: {
-    tasks: [NotifySubmission, DeleteExpiredSubmissions, DeleteExpiredExports, ExpireAtDeadline],
+    tasks: [
+      NotifySubmission,
+      DeleteExpiredSubmissions,
+      DeleteExpiredExports,
+      DeleteEmptyDrafts,
+      TranslationDigest,
+      ExpireAtDeadline,
+    ],
     // One process runs the queues (JOBS_AUTORUN); with several instances only one should.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },
@@ -101,17 +142,35 @@ const config = buildConfig({
     shouldAutoRun: () => env.jobsAutoRun,
     access: { run: mayRunJobs },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Administration' },
+      // Added after the plugins ran: translateAdmin names it here (labels, group, tab, fields).
+      ...translateCollection({
+        ...defaultJobsCollection,
+        // Editors keep reading the queue (scheduled publishing) but not in their navigation.
+        admin: {
+          ...defaultJobsCollection.admin,
+          group: 'Administration',
+          hidden: shownToAdminsOnly as never,
+        },
+      }),
       // Editors see what is scheduled; the queue itself is the server's and admins'.
       access: { read: canReadJobs, create: isAdmin, update: isAdmin, delete: isAdmin },
     }),
   },
   // apiLimits after the plugins that add collections; translateAdmin last: it names the fields
   // the other plugins add too.
-  plugins: [...plugins, apiLimits, mediaStorage(env.s3), translateAdmin],
+  plugins: [
+    ...plugins,
+    translationTools,
+    apiLimits,
+    mediaStorage(env.s3),
+    adminEditView,
+    translateAdmin,
+  ],
   sharp,
   telemetry: false,
+  // In production Payload writes the server's JSON lines (lib/logger.mjs); elsewhere its own
+  // readable ones.
+  ...(env.nodeEnv === 'production' ? { logger: logger().child({ source: 'payload' }) } : {}),
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Types are regenerated by `npm run generate`; a spawned generator would outlive tests.
@@ -121,6 +180,7 @@ const config = buildConfig({
   onInit: async (payload) => {
     await prepareDatabase(payload, { database, env })
     offerContactHandler(payload)
+    offerOperationalProbe(payload)
     if (!mailIsConfigured())
       payload.logger.info(
         'Mail is off (no SMTP_HOST): contact messages are stored without notification.',

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
-export const roles = ['admin', 'editor', 'reviewer'] as const
+export const roles = ['admin', 'editor', 'reviewer', 'translator'] as const
 export type Role = (typeof roles)[number]
 
 type WithUser = { req: Pick<PayloadRequest, 'user'> }
@@ -22,5 +22,11 @@ export const isAdmin = allow()
 export const isEditor = allow('editor')
 export const isReviewer = allow('reviewer')
 export const isStaff = allow('editor', 'reviewer')
+/** Those who write or translate text: the term base is theirs to read. */
+export const writesText = allow('editor', 'translator')
 
 export const isAdminField: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')
+
+/** `admin.hidden` for technical collections (jobs, search index): admins' navigation only. */
+export const shownToAdminsOnly = ({ user }: { user: PayloadRequest['user'] }): boolean =>
+  !userHasRole(user, 'admin')

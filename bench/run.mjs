@@ -13,6 +13,7 @@ import path from 'node:path'
 import * as prettier from 'prettier'
 
 import { contactAtRate } from './contact-load.mjs'
+import { portalEnv, step } from './lib/environment.mjs'
 import { firstLoadJs } from './lib/first-load.mjs'
 import { fixedRate } from './lib/fixed-rate.mjs'
 import { lighthouseRuns } from './lib/lighthouse.mjs'
@@ -34,6 +35,11 @@ import { staffToken } from './lib/staff.mjs'
 import { publishVisible } from './publish-visible.mjs'
 
 const args = new Set(process.argv.slice(2))
+// The portal at years of content is its own run (bench/volume/run.mjs).
+if (args.has('--volume')) {
+  await import('./volume/run.mjs')
+  process.exit(0)
+}
 const smoke = args.has('--smoke')
 const port = Number(process.env.BENCH_PORT ?? 3400)
 const locale = process.env.BENCH_LOCALE ?? 'cs'
@@ -64,16 +70,7 @@ const extras = !smoke && !quick
 const work = path.resolve('.bench')
 fs.mkdirSync(work, { recursive: true })
 const dbFile = path.join(work, 'heroes.db')
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NODE_OPTIONS: '',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URI: `file:${dbFile}`,
-  PAYLOAD_SECRET: 'bench-only-secret-bench-only-secret-bench',
-  NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
-}
-const step = (text) => console.log(`\n== ${text} (${new Date().toISOString().slice(11, 19)})`)
+const env = portalEnv({ dbFile, port })
 const sh = (cmd, cmdArgs, minutes) =>
   execFileSync(cmd, cmdArgs, {
     stdio: 'inherit',
@@ -94,6 +91,8 @@ await assertPortsFree([port, port + 1, port + 2, port + 3])
 step('seed a fresh database')
 for (const suffix of ['', '-shm', '-wal', '-journal']) fs.rmSync(dbFile + suffix, { force: true })
 sh(process.execPath, ['scripts/ts.mjs', 'seed/run.ts'], 10)
+// Test data in the benchmark's database only (the seed invents no events): the event pages.
+sh(process.execPath, ['scripts/ts.mjs', 'tests/e2e/fixtures/events.ts'], 5)
 const reuse = (smoke || quick) && fs.existsSync('.next/BUILD_ID') && !args.has('--build')
 if (reuse || args.has('--no-build')) {
   step('reuse the existing build (.next)')

@@ -5,15 +5,21 @@ import type { Flagship, Institution, PressRelease } from '@/payload-types'
 
 import { countryName } from '@/lib/format'
 
+import { ProperName } from './ProperName'
+
 export function FlagshipCard({
   flagship,
+  headingLevel = 3,
 }: {
   flagship: Pick<Flagship, 'title' | 'slug' | 'tagline'>
+  /** 2 where the cards are the page's first level below its title (the flagships list). */
+  headingLevel?: 2 | 3
 }) {
   const t = useTranslations('Flagships')
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="card">
-      <h3 className="card__title">{flagship.title}</h3>
+      <Heading className="card__title">{flagship.title}</Heading>
       <p>{flagship.tagline}</p>
       <Link
         href={{ pathname: '/flagships/[slug]', params: { slug: flagship.slug } }}
@@ -45,7 +51,7 @@ export function MemberCard({
     <article className="card card--member">
       <Heading className="card__title">
         <Link href={{ pathname: '/members/[slug]', params: { slug: member.slug } }}>
-          {member.name}
+          <ProperName name={member.name} locale={locale} />
         </Link>
       </Heading>
       <p className="card__meta">
@@ -56,7 +62,10 @@ export function MemberCard({
   )
 }
 
-type PressSummary = Pick<PressRelease, 'title' | 'slug' | 'summary' | 'publishedAt'>
+type PressSummary = Pick<
+  PressRelease,
+  'title' | 'slug' | 'summary' | 'publishedAt' | 'dateConfirmed'
+>
 
 export function PressCard({
   release,
@@ -71,11 +80,14 @@ export function PressCard({
   const date = new Date(release.publishedAt)
   return (
     <article className="card card--press">
-      <p className="card__meta">
-        <time dateTime={release.publishedAt}>
-          {t('published', { date: format.dateTime(date, { dateStyle: 'long' }) })}
-        </time>
-      </p>
+      {/* A date no editor has confirmed is not shown as a fact. */}
+      {release.dateConfirmed ? (
+        <p className="card__meta">
+          <time dateTime={release.publishedAt}>
+            {t('published', { date: format.dateTime(date, { dateStyle: 'long' }) })}
+          </time>
+        </p>
+      ) : null}
       <Heading className="card__title">
         <Link href={{ pathname: '/press/[slug]', params: { slug: release.slug ?? '' } }}>
           {release.title}

@@ -12,6 +12,7 @@ import type { ContactState } from '@/lib/contact/state'
 
 import type { ContactStrings } from './contactStrings'
 import { FormField } from './FormField'
+import { nameLang } from './ProperName'
 
 type Props = {
   locale: Locale
@@ -46,9 +47,12 @@ function firstInvalid(form: HTMLFormElement, errors: FieldErrors): HTMLElement |
  */
 export function ContactForm({ locale, institutions, strings }: Props) {
   const t = (key: string) => strings.text[key] ?? key
+  // The permalink is the form's `action` in the served HTML (React writes `action=""` without
+  // one, which HTML does not allow): where a post sent before JavaScript runs goes.
   const [state, formAction, pending] = useActionState<ContactState, FormData>(
     sendContactMessage,
     {},
+    localizedPath(locale, '/contact'),
   )
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
@@ -187,7 +191,7 @@ export function ContactForm({ locale, institutions, strings }: Props) {
             <select {...control} defaultValue={values.institution ?? ''}>
               <option value="">{t('institutionNone')}</option>
               {institutions.map((i) => (
-                <option key={i.slug} value={i.slug}>
+                <option key={i.slug} value={i.slug} lang={nameLang(locale)}>
                   {i.name}
                 </option>
               ))}

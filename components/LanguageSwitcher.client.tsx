@@ -56,8 +56,14 @@ export function LanguageSwitcher({
       () => '{}',
     ),
   )
+  // The 404 page (served in place of any missing address, scripts/serve/notFound.mjs) has no
+  // translations: each language's home is where a visitor switching language can go.
+  const missing = pathname === '/page-not-found'
   const hrefs = Object.fromEntries(
-    locales.map((code) => [code, alternates[code] ?? samePageIn(code, pathname, params)]),
+    locales.map((code) => [
+      code,
+      missing ? `/${code}` : (alternates[code] ?? samePageIn(code, pathname, params)),
+    ]),
   ) as Record<Locale, string>
   return <LanguageMenu current={current} hrefs={hrefs} labels={labels} onChoose={rememberLocale} />
 }

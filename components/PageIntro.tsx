@@ -6,18 +6,21 @@ export function PageIntro({
   lead,
   children,
   lang,
+  titleLang,
 }: {
   title: string
   lead?: string | null
   children?: ReactNode
   lang?: string
+  /** The title's own language where it differs from the lead's (an English proper name). */
+  titleLang?: string
 }) {
   return (
     <header className="page-intro">
       <div className="container">
         {children}
         <div lang={lang}>
-          <h1>{title}</h1>
+          <h1 lang={titleLang}>{title}</h1>
           {lead ? <p className="lead">{lead}</p> : null}
         </div>
       </div>

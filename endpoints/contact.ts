@@ -4,6 +4,7 @@ import { isLocale } from '../i18n/locales'
 import { contactClientKey } from '../lib/contact/clientKey'
 import { submitContact } from '../lib/contact/submit'
 import { answerLocale, describeAnswer } from '../lib/contact/texts'
+import { metrics } from '../lib/metrics.mjs'
 
 export const MAX_CONTACT_BODY_BYTES = 32 * 1024
 
@@ -36,6 +37,7 @@ export async function answerContact(
   const unread = (status: 400 | 413, result: 'invalid' | 'tooLarge') => {
     const locale = answerLocale(undefined, request.header('accept-language'))
     const said = result === 'invalid' ? 'unreadable' : result
+    metrics().contact.inc({ result })
     return { status, body: { result, ...describeAnswer(locale, said) } }
   }
   const declared = Number(request.header('content-length') ?? 0)

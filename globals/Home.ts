@@ -1,5 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
+import { withGlobalTranslationWorkflow } from '../lib/translation/workflow'
+
 import { anyone, isEditor } from '../access/roles'
 import { countryOptions } from '../fields/countries'
 import { revalidateGlobal } from '../hooks/revalidate'
@@ -14,7 +16,7 @@ const titledTexts = (name: string) => ({
 })
 
 /** The home page's own sections; flagships, members and news come from their collections. */
-export const Home: GlobalConfig<'home'> = {
+export const Home: GlobalConfig<'home'> = withGlobalTranslationWorkflow({
   slug: 'home',
   access: { read: anyone, update: isEditor },
   admin: { group: 'Content' },
@@ -87,4 +89,4 @@ export const Home: GlobalConfig<'home'> = {
       ],
     },
   ],
-}
+}) as GlobalConfig<'home'>

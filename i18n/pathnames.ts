@@ -1,5 +1,5 @@
 import { type Locale, locales } from './locales'
-import { escapeRegExp, pathnames, templatePattern } from './routes.mjs'
+import { escapeRegExp, pathnames, retiredSections, templatePattern } from './routes.mjs'
 
 /**
  * next-intl's pathnames: the app's folders (keys) and each locale's public path (`/de/presse/x`
@@ -89,8 +89,21 @@ export function canonicalPath(locale: Locale, path: string): string | null {
       const params = matchTemplate(templates[other], rest)
       if (params) return formatPath(locale, route, params)
     }
+    for (const template of retiredTemplates(route)) {
+      const params = matchTemplate(template, rest)
+      if (params) return formatPath(locale, route, params)
+    }
   }
   return null
+}
+
+/** A route's templates in the words its section had before (`/lippulaivat/[slug]`). */
+function retiredTemplates(route: Pathname): string[] {
+  const section = `/${route.split('/')[1]}` as keyof typeof retiredSections
+  const retired: Partial<Record<Locale, string>> = retiredSections[section] ?? {}
+  return Object.entries(retired).map(([locale, word]) =>
+    templatesOf(route)[locale as Locale].replace(/^\/[^/]+/, word as string),
+  )
 }
 
 /**

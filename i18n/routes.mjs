@@ -34,10 +34,10 @@ const sections = {
     de: '/leuchtturmprojekte',
     da: '/flagskibe',
     sv: '/flaggskepp',
-    fi: '/lippulaivat',
+    fi: '/karkihankkeet',
     pt: '/projetos-emblematicos',
-    lt: '/flagmanai',
-    cs: '/vlajkove-projekty',
+    lt: '/pavyzdines-iniciatyvos',
+    cs: '/stezejni-projekty',
   },
   '/partners': {
     nl: '/partners',
@@ -94,6 +94,15 @@ const sections = {
     lt: '/paieska',
     cs: '/hledat',
   },
+}
+
+/**
+ * Section words a locale used before (the term base made each language's words consistent,
+ * docs/terminology.md): their addresses keep answering, with a 308 to the current word.
+ * @type {Partial<Record<keyof typeof sections, Partial<Localized>>>}
+ */
+export const retiredSections = {
+  '/flagships': { fi: '/lippulaivat', lt: '/flagmanai', cs: '/vlajkove-projekty' },
 }
 
 /** "page" in the press list's pagination, `/de/presse/seite/2`. */

@@ -1,11 +1,12 @@
 import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
 import { deepMergeSimple } from 'payload/shared'
 
+import { importExport, lexical, seo } from '../i18n/admin/fi'
+import { lexical as lithuanianLexical } from '../i18n/admin/lt/lexical'
 import { messagesByLocale } from '../i18n/messages'
 
-/** The admin's languages: those Payload ships translations for (all member states' but Finnish). */
-const { en, nl, fr, de, da, sv, pt, lt, cs } = messagesByLocale
-export const adminLanguages = { en, nl, fr, de, da, sv, pt, lt, cs }
+/** The admin's languages: all ten (Payload ships nine; Finnish is ours, i18n/admin/fi). */
+export const adminLanguages = messagesByLocale
 export type AdminLanguage = keyof typeof adminLanguages
 
 type Tree = { [key: string]: string | Tree }
@@ -32,11 +33,24 @@ export function adminText(...path: string[]): Translated | undefined {
   ) as Translated
 }
 
-/** Payload's custom translations (`t('heroes:…')` in admin components), from `Admin.ui`. */
+/** What the plugins do not ship (no Finnish at all, no Lithuanian toolbar): ours. */
+const pluginTranslations: Partial<Record<AdminLanguage, Tree>> = {
+  fi: deepMergeSimple(deepMergeSimple(importExport, seo), lexical) as Tree,
+  lt: lithuanianLexical as Tree,
+}
+
+/**
+ * Payload's custom translations: `t('heroes:…')` in admin components, from `Admin.ui`; and
+ * `Admin.payload`, where Payload's own words mislead here (its "Locale" menu picks the content
+ * language, not the interface's), over Payload's and the plugins' own.
+ */
 export const adminTranslations = Object.fromEntries(
   (Object.keys(adminLanguages) as AdminLanguage[]).map((lang) => [
     lang,
-    { heroes: { ...(adminTree('en').ui as Tree), ...(adminTree(lang).ui as Tree) } },
+    deepMergeSimple(pluginTranslations[lang] ?? {}, {
+      ...(adminTree(lang).payload as Tree),
+      heroes: { ...(adminTree('en').ui as Tree), ...(adminTree(lang).ui as Tree) },
+    }),
   ]),
 )
 
@@ -67,6 +81,11 @@ function translateFields(fields: Field[], entity: string): Field[] {
     if (field.type === 'tabs')
       (next as { tabs: unknown[] }).tabs = field.tabs.map((tab) => ({
         ...tab,
+        // Plugins name their tabs in English only (the SEO plugin's "Content" and "SEO").
+        label:
+          typeof tab.label === 'string'
+            ? (adminText('tabs', tab.label.toLowerCase()) ?? tab.label)
+            : tab.label,
         fields: translateFields(tab.fields, entity),
       }))
     return next
@@ -76,7 +95,8 @@ function translateFields(fields: Field[], entity: string): Field[] {
 const group = (value: unknown) =>
   typeof value === 'string' ? (adminText('groups', value.toLowerCase()) ?? value) : value
 
-function translateCollection(collection: CollectionConfig): CollectionConfig {
+/** Also for the collections Payload adds after the plugins have run (its jobs queue). */
+export function translateCollection(collection: CollectionConfig): CollectionConfig {
   const singular = adminText('collections', collection.slug, 'singular')
   const plural = adminText('collections', collection.slug, 'plural')
   const description = adminText('collections', collection.slug, 'description')

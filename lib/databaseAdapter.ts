@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
 import { type DatabaseChoice, ensureSqliteFolder } from './db'
+import { indexLocaleParents } from './sqliteLocaleIndexes'
 
 /**
  * The server, the seed and scripts (jobs, fixtures, backups) may write the same file at once: a
@@ -39,5 +40,6 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     wal: { synchronous: 'FULL' },
     push: false,
     prodMigrations: migrations,
+    afterSchemaInit: [indexLocaleParents],
   })
 }

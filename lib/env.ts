@@ -1,82 +1,8 @@
 import { z } from 'zod'
 
-import { chooseDatabase } from './db'
+import { checkEnv, DEV_SECRET, EXAMPLE_SECRET } from './envSchema.mjs'
 
-/** The value `.env.example` ships with: a deployment that kept it has no real secret. */
-export const EXAMPLE_SECRET = 'change-me-to-a-long-random-string-of-32-chars-or-more'
-const DEV_SECRET = 'heroes-development-secret-not-for-production-use'
-
-const flag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1')
-  .optional()
-
-const schema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    DATABASE_URI: z.string().trim().optional(),
-    PAYLOAD_SECRET: z.string().optional(),
-    NEXT_PUBLIC_SERVER_URL: z.url().optional(),
-    SEED_ON_START: flag,
-    SMTP_HOST: z.string().trim().optional(),
-    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
-    SMTP_USER: z.string().optional(),
-    SMTP_PASS: z.string().optional(),
-    SMTP_FROM: z.email().optional(),
-    CONTACT_NOTIFY_TO: z.email().optional(),
-    JOBS_AUTORUN: flag,
-    CRON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-    EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
-    // Scale-out (docs/deploy.md): shared page cache and media storage for several instances.
-    REDIS_URL: z
-      .string()
-      .trim()
-      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
-      .optional(),
-    REDIS_KEY_PREFIX: z.string().trim().optional(),
-    S3_BUCKET: z.string().trim().optional(),
-    S3_REGION: z.string().trim().default('us-east-1'),
-    S3_ENDPOINT: z.url().optional(),
-    S3_ACCESS_KEY_ID: z.string().optional(),
-    S3_SECRET_ACCESS_KEY: z.string().optional(),
-    S3_FORCE_PATH_STYLE: flag,
-  })
-  .superRefine((env, ctx) => {
-    try {
-      chooseDatabase(env.DATABASE_URI)
-    } catch {
-      // chooseDatabase's own message names at most the scheme; this one names none of the value.
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DATABASE_URI'],
-        message: 'must be file:<path> (SQLite) or a mongodb:// or mongodb+srv:// URI',
-      })
-    }
-    if (env.S3_BUCKET && !env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['S3_SECRET_ACCESS_KEY'],
-        message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for a role)',
-      })
-    }
-    if (env.NODE_ENV !== 'production') return
-    const secret = env.PAYLOAD_SECRET
-    if (!secret || secret.length < 32 || secret === EXAMPLE_SECRET || secret === DEV_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['PAYLOAD_SECRET'],
-        message: 'must be set to a random string of at least 32 characters in production',
-      })
-    }
-    if (!env.NEXT_PUBLIC_SERVER_URL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['NEXT_PUBLIC_SERVER_URL'],
-        message: 'must be set to the public URL of the portal in production',
-      })
-    }
-  })
+export { EXAMPLE_SECRET }
 
 export type Env = {
   nodeEnv: 'development' | 'production' | 'test'
@@ -98,6 +24,10 @@ export type Env = {
   redisUrl: string | undefined
   /** Media on S3-compatible storage when S3_BUCKET is set; otherwise on local disk. */
   s3: S3Settings | null
+  /** pino's level for the server's and Payload's JSON logs (lib/logger.mjs); unset: info. */
+  logLevel: string | undefined
+  /** Bearer token of `/api/metrics`; unset: the endpoint is off (scripts/serve/metrics.mjs). */
+  metricsToken: string | undefined
 }
 
 export type S3Settings = {
@@ -113,14 +43,7 @@ export type S3Settings = {
  * failed start cannot leak a secret into logs.
  */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  // An empty variable (`SMTP_HOST=` as .env.example leaves it) means "not set".
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
-  const result = schema.safeParse(present)
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
-    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`)
-  }
-  const env = result.data
+  const env = checkEnv(source)
   return {
     nodeEnv: env.NODE_ENV,
     databaseUri: env.DATABASE_URI || undefined,
@@ -156,6 +79,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
           forcePathStyle: env.S3_FORCE_PATH_STYLE ?? Boolean(env.S3_ENDPOINT),
         }
       : null,
+    logLevel: env.LOG_LEVEL,
+    metricsToken: env.METRICS_TOKEN,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Access, PayloadRequest, SanitizedConfig, Where } from 'payload'
 
 import { isAdmin, nobody, userHasRole } from '../access/roles'
+import { translatorLanguages } from './translation/access'
 
 /**
  * Payload adds its own collections and globals while it sanitizes the config, after every plugin
@@ -29,8 +30,13 @@ export async function withInternalAccess(config: Promise<SanitizedConfig>) {
  * REST, and creates them itself through the database.
  */
 async function editable(req: PayloadRequest) {
-  const may = async (update: Access | undefined) =>
-    update ? (await update({ req })) === true : false
+  // A translator edits in their languages only, which the admin's lock requests do not name.
+  const asLocales = [req, ...translatorLanguages(req.user).map((locale) => ({ ...req, locale }))]
+  const may = async (update: Access | undefined) => {
+    for (const asReq of asLocales)
+      if (update && (await update({ req: asReq as PayloadRequest })) === true) return true
+    return false
+  }
   const collections: string[] = []
   for (const { config } of Object.values(req.payload.collections))
     if (config.slug !== 'payload-locked-documents' && (await may(config.access.update)))

@@ -3,10 +3,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
+import { tagFor } from './cacheTags'
 import { getEnv } from './env'
+import { metrics } from './metrics.mjs'
 
-/** Cache tags: one per collection or global, shared by every locale's pages that read it. */
-export const tagFor = (slug: string) => `cms:${slug}`
+export { tagFor }
 
 // Where Next cannot expire tags in-process: outside a request (scripts, jobs on a timer) and
 // while a server component renders (the admin saves some documents during render).
@@ -24,10 +25,11 @@ export function isRevalidationToken(candidate: string | null): boolean {
 }
 
 /** Expires the tags in this Next.js server's cache; false when Next cannot do it from here. */
-export function expireTags(slugs: string[]): boolean {
+export function expireTags(tags: string[]): boolean {
   try {
     // expire: 0 drops entries now: the next visitor gets fresh content, never a stale page.
-    for (const slug of slugs) revalidateTag(tagFor(slug), { expire: 0 })
+    for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    metrics().revalidations.inc(tags.length)
     return true
   } catch (error) {
     if (CANNOT_EXPIRE_HERE.some((reason) => String(error).includes(reason))) return false
@@ -42,18 +44,23 @@ export function expireTags(slugs: string[]): boolean {
  * `context.disableRevalidate`. A failure is logged, never thrown: content is saved either way.
  */
 export async function revalidateContent(req: PayloadRequest, ...slugs: string[]): Promise<void> {
-  if (req.context?.disableRevalidate || expireTags(slugs)) return
+  await revalidateTags(req, slugs.map(tagFor))
+}
+
+/** As `revalidateContent`, for exact tags (lib/cacheTags.ts). */
+export async function revalidateTags(req: PayloadRequest, tags: string[]): Promise<void> {
+  if (req.context?.disableRevalidate || tags.length === 0 || expireTags(tags)) return
   if (getEnv().nodeEnv === 'test') return
   const url = `${getEnv().serverUrl}/api/revalidate`
   try {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-revalidate-token': revalidationToken() },
-      body: JSON.stringify({ slugs }),
+      body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(5_000),
     })
     if (!response.ok) throw new Error(`HTTP ${response.status}`)
   } catch (error) {
-    req.payload.logger.warn(`Could not ask ${url} to refresh ${slugs.join(', ')}: ${String(error)}`)
+    req.payload.logger.warn(`Could not ask ${url} to refresh ${tags.join(', ')}: ${String(error)}`)
   }
 }

@@ -4,7 +4,13 @@ const escapeXml = (value: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
   )
 
-export type FeedItem = { title: string; url: string; summary?: string | null; publishedAt: string }
+/** `publishedAt` is left out of the item (RSS makes it optional) while it is unconfirmed. */
+export type FeedItem = {
+  title: string
+  url: string
+  summary?: string | null
+  publishedAt: string | null
+}
 
 /** An RSS 2.0 document; every text is escaped, so editors' content can never break the XML. */
 export function rssFeed(feed: {
@@ -20,8 +26,7 @@ export function rssFeed(feed: {
       (item) => `    <item>
       <title>${escapeXml(item.title)}</title>
       <link>${escapeXml(item.url)}</link>
-      <guid isPermaLink="true">${escapeXml(item.url)}</guid>
-      <pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>${item.summary ? `\n      <description>${escapeXml(item.summary)}</description>` : ''}
+      <guid isPermaLink="true">${escapeXml(item.url)}</guid>${item.publishedAt ? `\n      <pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>` : ''}${item.summary ? `\n      <description>${escapeXml(item.summary)}</description>` : ''}
     </item>`,
     )
     .join('\n')

@@ -5,8 +5,14 @@ import * as migration_20261129_040509_search from './20261129_040509_search'
 import * as migration_20261129_042949_key_figures from './20261129_042949_key_figures'
 import * as migration_20261129_064257_localized_slugs from './20261129_064257_localized_slugs'
 import * as migration_20261206_175646_export_contents from './20261206_175646_export_contents'
-import * as migration_20261206_210159_events from './20261206_210159_events'
-import * as migration_20261206_233353_opportunities from './20261206_233353_opportunities'
+import * as migration_20261206_203718_served_pages_identity from './20261206_203718_served_pages_identity'
+import * as migration_20261206_212752_storage_fields from './20261206_212752_storage_fields'
+import * as migration_20261206_212805_authors_and_empty_drafts from './20261206_212805_authors_and_empty_drafts'
+import * as migration_20261206_212840_translation_workflow from './20261206_212840_translation_workflow'
+import * as migration_20261206_214711_content_volume_indexes from './20261206_214711_content_volume_indexes'
+import * as migration_20261206_221442_term_base from './20261206_221442_term_base'
+import * as migration_20261206_233501_events from './20261206_233501_events'
+import * as migration_20261207_000121_opportunities from './20261207_000121_opportunities'
 
 export const migrations = [
   {
@@ -45,13 +51,43 @@ export const migrations = [
     name: '20261206_175646_export_contents',
   },
   {
-    up: migration_20261206_210159_events.up,
-    down: migration_20261206_210159_events.down,
-    name: '20261206_210159_events',
+    up: migration_20261206_203718_served_pages_identity.up,
+    down: migration_20261206_203718_served_pages_identity.down,
+    name: '20261206_203718_served_pages_identity',
   },
   {
-    up: migration_20261206_233353_opportunities.up,
-    down: migration_20261206_233353_opportunities.down,
-    name: '20261206_233353_opportunities',
+    up: migration_20261206_212752_storage_fields.up,
+    down: migration_20261206_212752_storage_fields.down,
+    name: '20261206_212752_storage_fields',
+  },
+  {
+    up: migration_20261206_212805_authors_and_empty_drafts.up,
+    down: migration_20261206_212805_authors_and_empty_drafts.down,
+    name: '20261206_212805_authors_and_empty_drafts',
+  },
+  {
+    up: migration_20261206_212840_translation_workflow.up,
+    down: migration_20261206_212840_translation_workflow.down,
+    name: '20261206_212840_translation_workflow',
+  },
+  {
+    up: migration_20261206_214711_content_volume_indexes.up,
+    down: migration_20261206_214711_content_volume_indexes.down,
+    name: '20261206_214711_content_volume_indexes',
+  },
+  {
+    up: migration_20261206_221442_term_base.up,
+    down: migration_20261206_221442_term_base.down,
+    name: '20261206_221442_term_base',
+  },
+  {
+    up: migration_20261206_233501_events.up,
+    down: migration_20261206_233501_events.down,
+    name: '20261206_233501_events',
+  },
+  {
+    up: migration_20261207_000121_opportunities.up,
+    down: migration_20261207_000121_opportunities.down,
+    name: '20261207_000121_opportunities',
   },
 ]

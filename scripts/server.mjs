@@ -31,35 +31,50 @@
 // 11. Each request's client address (the socket's, or X-Forwarded-For through TRUSTED_PROXY_HOPS
 //    proxies) is worked out here, the one place that sees the socket, and handed to the app for
 //    the contact form's rate limit (lib/clientAddress.mjs).
+// 12. A 404 is sent with the HTML of its locale's 404 page, not the empty error document Next
+//    renders for a `notFound()` below the `[locale]` root layout (./serve/notFound.mjs).
+// 13. The whole configuration (the app's lib/envSchema.mjs and the server's settings) is checked
+//    before anything starts: a bad setting stops the process with the reason
+//    (./serve/configuration.mjs).
+// 14. Every request gets an id (X-Request-Id), one JSON log line and its metrics
+//    (./serve/requests.mjs); `/api/metrics` serves them to a scraper with METRICS_TOKEN
+//    (./serve/metrics.mjs).
 import http from 'node:http'
 
 import compression from 'compression'
 import next from 'next'
 
+import { localeCodes as locales } from '../i18n/localeCodes.mjs'
 import { stampClientAddress } from '../lib/clientAddress.mjs'
+import { flushLogs, logger } from '../lib/logger.mjs'
 import { createHeaderSetter } from '../lib/responseHeaders.mjs'
 
+import { checkConfiguration } from './serve/configuration.mjs'
 import { createContactShortcut } from './serve/contact.mjs'
 import { createContentSecurityPolicy } from './serve/csp.mjs'
 import { createEncodedCache } from './serve/encoded.mjs'
 import { mapToFolder } from './serve/folders.mjs'
+import { createMetricsEndpoint } from './serve/metrics.mjs'
 import { limitHeapGrowth } from './serve/heap.mjs'
+import { createNotFoundPage } from './serve/notFound.mjs'
 import { adoptBuildConfig } from './serve/nextConfig.mjs'
 import { createRefusal, loadErrorTexts, refuseTunnel } from './serve/refuse.mjs'
-import { serverSettings } from './serve/settings.mjs'
+import { createRequestTracker } from './serve/requests.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
 import { warmUp } from './serve/warm.mjs'
 
-// Without a build, Next itself says so below.
-adoptBuildConfig(process.cwd())
-
+// Every setting, the app's included, before anything starts (./serve/configuration.mjs).
 let settings
+let env
 try {
-  settings = serverSettings()
+  ;({ settings, env } = checkConfiguration(process.cwd()))
 } catch (error) {
   console.error(error.message)
   process.exit(1)
 }
+const log = logger()
+// Without a build, Next itself says so below.
+adoptBuildConfig(process.cwd())
 const { port, hostname, delayMs, graceMs } = settings
 limitHeapGrowth(settings.heapGrowingPercent)
 
@@ -81,7 +96,9 @@ const readyHost =
       ? '127.0.0.1'
       : hostname
 const readyUrl = `http://${readyHost}:${port}/api/ready`
+const notFoundPage = createNotFoundPage({ origin: () => `http://${readyHost}:${port}`, locales })
 const applyPolicy = createContentSecurityPolicy({
+  notFound: notFoundPage.replacement,
   https: (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https:'),
   encoded: createEncodedCache(),
   fallback: createUnavailableFallback({
@@ -96,14 +113,22 @@ const applyPolicy = createContentSecurityPolicy({
 
 const answerContact = createContactShortcut()
 const refuse = createRefusal({ texts: loadErrorTexts('messages') })
+const track = createRequestTracker({ trustedHops: settings.trustedProxyHops })
+const answerMetrics = createMetricsEndpoint({ token: env.METRICS_TOKEN })
 
 let stopping = false
-const server = http.createServer(handleRequest).on('connect', refuseTunnel)
+// Visitors' requests are logged and counted; the warm-up's (below) are not.
+const server = http
+  .createServer((req, res) => {
+    track(req, res)
+    handleRequest(req, res)
+  })
+  .on('connect', refuseTunnel)
 // Before the warm-up: a stop asked for while warming up is as graceful as any other.
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
 if (settings.warmupSeconds > 0) await warm(settings.warmupSeconds)
 if (!stopping)
-  server.listen(port, hostname, () => console.log(`HEROES portal listening on ${hostname}:${port}`))
+  server.listen(port, hostname, () => log.info(`HEROES portal listening on ${hostname}:${port}`))
 
 function handleRequest(req, res) {
   if (refuse(req, res)) return
@@ -124,9 +149,11 @@ function handleRequest(req, res) {
   // spared the work (0.5–1.5% of a cached page's CPU, measured paired on one build).
   if (req.method === 'POST') stampClientAddress(req, settings.trustedProxyHops)
   setHeaders(req, res)
+  if (answerMetrics(req, res)) return
   // Before the compression and policy wrappers: a contact answer is a few bytes of JSON, which
   // neither compresses nor carries a policy; wrapping it cost 0.1–0.2 ms of a message's 2–3 ms.
   if (answerContact(req, res)) return
+  notFoundPage.guard(req)
   mapToFolder(req, res)
   compress(req, res, () => {
     applyPolicy(req, res)
@@ -135,7 +162,7 @@ function handleRequest(req, res) {
 }
 
 async function warm(seconds) {
-  console.log(`warming up for ${seconds} s before listening on ${hostname}:${port}`)
+  log.info(`warming up for ${seconds} s before listening on ${hostname}:${port}`)
   const warming = http.createServer(handleRequest)
   await new Promise((resolve) => warming.listen(0, '127.0.0.1', resolve))
   const { paths, requests } = await warmUp({
@@ -144,15 +171,15 @@ async function warm(seconds) {
   })
   warming.closeAllConnections()
   warming.close()
-  console.log(`warmed up: ${requests} requests over ${paths.length} routes in ${seconds} s`)
+  log.info(`warmed up: ${requests} requests over ${paths.length} routes in ${seconds} s`)
 }
 
 function shutdown(signal) {
   if (stopping) return
   stopping = true
-  console.log(`${signal}: finishing requests in flight, then stopping`)
+  log.info(`${signal}: finishing requests in flight, then stopping`)
   const deadline = setTimeout(() => {
-    console.error(`requests still open after ${graceMs / 1000} s: closing them`)
+    log.warn(`requests still open after ${graceMs / 1000} s: closing them`)
     server.closeAllConnections()
   }, graceMs)
   deadline.unref()
@@ -164,7 +191,8 @@ function shutdown(signal) {
         // close() stops accepting, closes idle connections and calls back once the requests in
         // flight have been answered.
         server.close(async () => {
-          await app.close().catch((error) => console.error(error))
+          await app.close().catch((error) => log.error(error))
+          flushLogs()
           process.exit(0)
         })
       }),

@@ -7,6 +7,7 @@ import { pages } from './data/pages'
 import { partners } from './data/partners'
 import { pressReleases } from './data/pressReleases'
 import { site } from './data/site'
+import { seedTerms } from './terms'
 import { seedTranslations } from './translate'
 
 // Seeding happens before any page is cached; it must not try to expire pages.
@@ -38,6 +39,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   )
   report.site = await fillGlobalIfEmpty(payload, 'site', site, (g) => Boolean(g.contact?.intro))
   Object.assign(report, await seedTranslations(payload))
+  report.terms = await seedTerms(payload)
   return report
 }
 

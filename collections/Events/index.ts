@@ -1,12 +1,12 @@
 import type { CollectionConfig, DateField } from 'payload'
 
-import { draftableContentAccess } from '../../access/content'
+import { translatableDraftAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
-import { translationTimesField } from '../../fields/translationTimes'
 import { updatedByField } from '../../fields/updatedBy'
 import { validateWebsite } from '../../fields/website'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { locales } from '../../i18n/locales'
+import { withTranslationWorkflow } from '../../lib/translation/workflow'
 import { queueExpiry } from './hooks/queueExpiry'
 import { eventAudiences, eventFormats, eventTimeZones } from './options'
 
@@ -28,7 +28,7 @@ const endsAfterStart: DateField['validate'] = (value, { siblingData }) => {
     : 'The event cannot end before it starts.'
 }
 
-export const Events: CollectionConfig<'events'> = {
+export const Events: CollectionConfig<'events'> = withTranslationWorkflow({
   slug: 'events',
   admin: {
     useAsTitle: 'title',
@@ -36,7 +36,7 @@ export const Events: CollectionConfig<'events'> = {
     group: 'News',
   },
   defaultSort: 'startsAt',
-  access: draftableContentAccess,
+  access: translatableDraftAccess,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
@@ -102,7 +102,6 @@ export const Events: CollectionConfig<'events'> = {
     },
     moment('registrationDeadline', false),
     slugField('title', { localized: true }),
-    translationTimesField(['title', 'summary', 'body', 'venue']),
     updatedByField,
   ],
-}
+})

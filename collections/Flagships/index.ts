@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicContentAccess } from '../../access/content'
+import { withTranslationWorkflow } from '../../lib/translation/workflow'
+
+import { translatableContentAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 
-export const Flagships: CollectionConfig<'flagships'> = {
+export const Flagships: CollectionConfig<'flagships'> = withTranslationWorkflow({
   slug: 'flagships',
   admin: {
     useAsTitle: 'title',
@@ -12,7 +14,7 @@ export const Flagships: CollectionConfig<'flagships'> = {
     group: 'Alliance',
   },
   defaultSort: 'order',
-  access: publicContentAccess,
+  access: translatableContentAccess,
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
     { name: 'title', type: 'text', required: true },
@@ -22,4 +24,4 @@ export const Flagships: CollectionConfig<'flagships'> = {
     { name: 'body', type: 'richText', localized: true },
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
   ],
-}
+})

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isReviewer } from '../../access/roles'
 import { localeNames, locales } from '../../i18n/locales'
+import { assigneeField } from './assignee'
 import { eraseExports } from './hooks/eraseExports'
 import { queueNotification } from './hooks/queueNotification'
 import { submissionStatuses, submissionTopics } from './topics'
@@ -15,7 +16,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
   slug: 'form-submissions',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['status', 'topic', 'institution', 'name', 'locale', 'createdAt'],
+    defaultColumns: ['status', 'topic', 'institution', 'name', 'assignee', 'locale', 'createdAt'],
     listSearchableFields: ['name', 'email', 'organisation', 'message'],
     group: 'Contact',
   },
@@ -73,12 +74,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       options: [...submissionStatuses],
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'assignee',
-      type: 'relationship',
-      relationTo: 'users',
-      admin: { position: 'sidebar' },
-    },
+    assigneeField,
     {
       name: 'internalNotes',
       type: 'textarea',

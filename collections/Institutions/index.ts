@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicContentAccess } from '../../access/content'
+import { withTranslationWorkflow } from '../../lib/translation/workflow'
+
+import { translatableContentAccess } from '../../access/content'
 import { countryOptions } from '../../fields/countries'
 import { slugField } from '../../fields/slug'
 import { websiteField } from '../../fields/website'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 
-export const Institutions: CollectionConfig<'institutions'> = {
+export const Institutions: CollectionConfig<'institutions'> = withTranslationWorkflow({
   slug: 'institutions',
   admin: {
     useAsTitle: 'name',
@@ -14,7 +16,7 @@ export const Institutions: CollectionConfig<'institutions'> = {
     group: 'Alliance',
   },
   defaultSort: 'order',
-  access: publicContentAccess,
+  access: translatableContentAccess,
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -54,4 +56,4 @@ export const Institutions: CollectionConfig<'institutions'> = {
     },
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
   ],
-}
+})

@@ -1,12 +1,13 @@
 import type { CollectionConfig, Condition, DateField } from 'payload'
 
-import { draftableContentAccess } from '../../access/content'
+import { translatableDraftAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
-import { translationTimesField } from '../../fields/translationTimes'
 import { updatedByField } from '../../fields/updatedBy'
 import { validateWebsite } from '../../fields/website'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { locales } from '../../i18n/locales'
+import { withTranslationWorkflow } from '../../lib/translation/workflow'
+import { MAX_VERSIONS_PER_DOCUMENT } from '../../lib/versions'
 import { eventTimeZones } from '../Events/options'
 import { queueExpiry } from '../Events/hooks/queueExpiry'
 import { callAudiences, eqfLevels, isCall, opportunityKinds, studyModes } from './options'
@@ -26,7 +27,7 @@ const day = (name: string): DateField => ({
  * catalogue sorted by the nearest deadline, with the same filters, the same deadline job and the
  * same archive; the fields that only one of them has are shown for it alone (docs/opportunities.md).
  */
-export const Opportunities: CollectionConfig<'opportunities'> = {
+export const Opportunities: CollectionConfig<'opportunities'> = withTranslationWorkflow({
   slug: 'opportunities',
   admin: {
     useAsTitle: 'title',
@@ -34,10 +35,10 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
     group: 'News',
   },
   defaultSort: 'applicationDeadline',
-  access: draftableContentAccess,
+  access: translatableDraftAccess,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
-    maxPerDoc: 50,
+    maxPerDoc: MAX_VERSIONS_PER_DOCUMENT,
   },
   hooks: {
     // The deadline takes an offer off the open list: a job refreshes the lists then.
@@ -123,7 +124,6 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
       validate: (value: unknown) => validateWebsite(value),
     },
     slugField('title', { localized: true }),
-    translationTimesField(['title', 'summary', 'body', 'eligibility', 'feeNote', 'howToApply']),
     updatedByField,
   ],
-}
+})

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicContentAccess } from '../../access/content'
+import { withTranslationWorkflow } from '../../lib/translation/workflow'
+
+import { translatableContentAccess } from '../../access/content'
 import { countryOptions } from '../../fields/countries'
 import { slugField } from '../../fields/slug'
 import { websiteField } from '../../fields/website'
@@ -8,7 +10,7 @@ import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalid
 
 export const partnerKinds = ['associated-hei', 'advisory-network', 'other'] as const
 
-export const Partners: CollectionConfig<'partners'> = {
+export const Partners: CollectionConfig<'partners'> = withTranslationWorkflow({
   slug: 'partners',
   admin: {
     useAsTitle: 'name',
@@ -16,7 +18,7 @@ export const Partners: CollectionConfig<'partners'> = {
     group: 'Alliance',
   },
   defaultSort: 'order',
-  access: publicContentAccess,
+  access: translatableContentAccess,
   hooks: { afterChange: [revalidateCollection()], afterDelete: [revalidateAfterDelete()] },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -34,4 +36,4 @@ export const Partners: CollectionConfig<'partners'> = {
     { name: 'description', type: 'textarea', localized: true, maxLength: 1000 },
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
   ],
-}
+})

@@ -1,15 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
+import { canReadAccounts } from '../../access/accounts'
 import { adminOrSelf } from '../../access/self'
 import { isAdmin, isAdminField, roles } from '../../access/roles'
+import { defaultLocale, localeNames, locales } from '../../i18n/locales'
 import { getEnv } from '../../lib/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { nameOrEmail } from './hooks/nameOrEmail'
 import { passwordPolicy } from './hooks/passwordPolicy'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   admin: {
-    useAsTitle: 'email',
+    // Named in pickers and on documents (assignee, author) by the person's name.
+    useAsTitle: 'name',
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
     group: 'Administration',
   },
@@ -23,7 +27,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   access: {
     // Staff accounts are never public: anonymous reads get nothing.
-    read: adminOrSelf,
+    read: canReadAccounts,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
@@ -31,7 +35,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
     admin: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.length),
   },
-  hooks: { beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeValidate: [passwordPolicy, nameOrEmail], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text' },
     {
@@ -43,6 +47,20 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       options: [...roles],
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // A translator's languages: what they may edit, approve and get the digest for. Admins set them.
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      options: locales
+        .filter((locale) => locale !== defaultLocale)
+        .map((locale) => ({ value: locale, label: localeNames[locale] })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('translator'),
+      },
     },
   ],
 }

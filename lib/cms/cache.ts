@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { tagFor } from '../revalidate'
+import { tagFor } from '../cacheTags'
 
 /**
  * Caches a read across requests and builds under the tags of every collection/global it reads,
@@ -12,6 +12,18 @@ export function cachedRead<Args extends unknown[], Result>(
   sources: string[],
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
+  return taggedRead(name, () => sources.map(tagFor), read)
+}
+
+/**
+ * As `cachedRead`, with tags that depend on the arguments (one document, one list page), for
+ * content large enough that a publish must not expire all of a collection's pages.
+ */
+export function taggedRead<Args extends unknown[], Result>(
+  name: string,
+  tags: (...args: Args) => string[],
+  read: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
   if (process.env.NODE_ENV === 'test') return read
-  return unstable_cache(read, ['cms', name], { tags: sources.map(tagFor) })
+  return (...args) => unstable_cache(read, ['cms', name], { tags: tags(...args) })(...args)
 }

@@ -2,6 +2,7 @@ import type { TypedUser } from 'payload'
 
 import type { Locale } from '../../i18n/locales'
 import type { Event } from '../../payload-types'
+import { withApprovedText } from './approved'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
 import { findBySlug, listSlugs } from './documents'
@@ -52,17 +53,22 @@ const summaryFields = {
  */
 export const listEvents = cachedRead('events', ['events'], async (locale: Locale) => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'events',
-    locale,
-    fallbackLocale: 'en',
-    overrideAccess: false,
-    sort: 'startsAt',
-    pagination: false,
-    depth: 0,
-    select: summaryFields,
-  })
-  return docs as EventSummary[]
+  const read = async (locale: Locale, ids?: (number | string)[]) =>
+    (
+      await payload.find({
+        collection: 'events',
+        locale,
+        fallbackLocale: 'en',
+        overrideAccess: false,
+        sort: 'startsAt',
+        pagination: false,
+        depth: 0,
+        where: ids ? { id: { in: ids } } : undefined,
+        select: summaryFields,
+      })
+    ).docs as EventSummary[]
+  // A translation awaiting approval is listed, and in the feeds, with its English text.
+  return withApprovedText('events', locale, await read(locale), read)
 })
 
 export const getEvent = cachedRead(

@@ -1,21 +1,26 @@
 import type { Locale } from '../../i18n/locales'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
+import { withApprovedText } from './approved'
 import { findBySlug, listSlugs } from './documents'
 
 export const listFlagships = cachedRead('flagships', ['flagships'], async (locale: Locale) => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'flagships',
-    locale,
-    fallbackLocale: 'en',
-    overrideAccess: false,
-    sort: 'order',
-    limit: 20,
-    depth: 0,
-    select: { title: true, slug: true, tagline: true, summary: true, order: true },
-  })
-  return docs
+  const read = async (locale: Locale, ids?: (number | string)[]) =>
+    (
+      await payload.find({
+        collection: 'flagships',
+        locale,
+        fallbackLocale: 'en',
+        overrideAccess: false,
+        sort: 'order',
+        limit: 20,
+        where: ids ? { id: { in: ids } } : undefined,
+        depth: 0,
+        select: { title: true, slug: true, tagline: true, summary: true, order: true },
+      })
+    ).docs
+  return withApprovedText('flagships', locale, await read(locale), read)
 })
 
 export const getFlagship = cachedRead('flagship', ['flagships'], (locale: Locale, slug: string) =>

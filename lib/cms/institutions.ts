@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
+import { withApprovedText } from './approved'
 import { findBySlug, listSlugs } from './documents'
 
 const listFields = {
@@ -17,18 +18,21 @@ const listFields = {
 
 export const listMembers = cachedRead('members', ['institutions'], async (locale: Locale) => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'institutions',
-    locale,
-    fallbackLocale: 'en',
-    overrideAccess: false,
-    where: { kind: { equals: 'member' } },
-    sort: 'order',
-    limit: 100,
-    depth: 0,
-    select: listFields,
-  })
-  return docs
+  const read = async (locale: Locale, ids?: (number | string)[]) =>
+    (
+      await payload.find({
+        collection: 'institutions',
+        locale,
+        fallbackLocale: 'en',
+        overrideAccess: false,
+        where: ids ? { id: { in: ids } } : { kind: { equals: 'member' } },
+        sort: 'order',
+        limit: 100,
+        depth: 0,
+        select: listFields,
+      })
+    ).docs
+  return withApprovedText('institutions', locale, await read(locale), read)
 })
 
 export const getInstitution = cachedRead(

@@ -15,3 +15,17 @@ export async function previewUser(): Promise<TypedUser | null> {
   const { user } = await payload.auth({ headers: await headers() })
   return userHasRole(user, 'admin', 'editor') ? user : null
 }
+
+/**
+ * Whether visitors can see this document at all: a preview of a draft that was never published
+ * must not say "Published on …". Asked as a visitor would (no user).
+ */
+export async function isPublished(collection: 'press-releases' | 'pages', id: number | string) {
+  const payload = await payloadClient()
+  const { totalDocs } = await payload.count({
+    collection,
+    where: { id: { equals: id } },
+    overrideAccess: false,
+  })
+  return totalDocs > 0
+}

@@ -5,7 +5,6 @@ import { foldText } from '../search/fold'
 import { payloadClient } from './client'
 
 export const SEARCH_PAGE_SIZE = 10
-const MAX_CANDIDATES = 200
 
 /** What the search page accepts from the query string; anything else is read as no query. */
 export const searchParamsSchema = z.object({
@@ -37,74 +36,90 @@ type IndexRecord = {
   slug?: string | null
   title?: string | null
   excerpt?: string | null
-  priority?: number | null
 }
 
-async function find(locale: Locale, where: object) {
+type Condition = Record<string, unknown>
+
+const every = (field: string, words: string[]): Condition[] =>
+  words.map((word) => ({ [field]: { like: word } }))
+
+/**
+ * The records that match in `locale`: its own text has every word, or it has no text in `locale`
+ * and the English text has them (shown in English, marked so).
+ */
+function matching(locale: Locale, words: string[]): Condition {
+  const own = { and: every(`folded.${locale}`, words) }
+  if (locale === defaultLocale) return own
+  const english = every(`folded.${defaultLocale}`, words)
+  return { or: [own, { and: [...english, { [`folded.${locale}`]: { exists: false } }] }] }
+}
+
+/** One page of the matches, best first, with their exact count. */
+async function findPage(locale: Locale, where: Condition, page: number) {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
+  return payload.find({
     collection: 'search',
     locale,
     fallbackLocale: false,
     overrideAccess: false,
     where: where as never,
-    limit: MAX_CANDIDATES,
+    // Collection priority first (flagships, then releases and members…), newest record next.
+    sort: ['-priority', '-id'],
+    limit: SEARCH_PAGE_SIZE,
+    page,
     depth: 0,
-    pagination: false,
+    select: { doc: true, slug: true, title: true, excerpt: true },
   })
-  return docs as unknown as IndexRecord[]
 }
 
-const key = (r: IndexRecord) => `${r.doc.relationTo}:${String(r.doc.value)}`
+/** Hits with no text in `locale` get their English title and excerpt, marked as English. */
+async function inEnglishWhereUntranslated(records: IndexRecord[]): Promise<SearchHit[]> {
+  const untranslated = records.filter((r) => !r.title).map((r) => r.id)
+  const english = new Map<string | number, IndexRecord>()
+  if (untranslated.length) {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'search',
+      locale: defaultLocale,
+      overrideAccess: false,
+      where: { id: { in: untranslated } },
+      limit: untranslated.length,
+      depth: 0,
+      select: { slug: true, title: true, excerpt: true },
+    })
+    for (const doc of docs as unknown as IndexRecord[]) english.set(doc.id, doc)
+  }
+  return records.map((r) => {
+    const shown = english.get(r.id) ?? r
+    return {
+      id: r.id,
+      collection: r.doc.relationTo,
+      slug: shown.slug ?? r.slug ?? '',
+      title: shown.title ?? '',
+      excerpt: shown.excerpt ?? '',
+      english: english.has(r.id),
+    }
+  })
+}
 
 /**
  * Published documents whose text in `locale` contains every word of the query, accents ignored.
- * Documents without a translation are matched on their English text and marked as such.
- * Ranked by where the words are (title first) and then by the collection's priority.
+ * Documents without a translation are matched on their English text and marked as such. The
+ * database counts and pages the matches (the index's locale table is indexed by its parent), so
+ * the total is exact and a page costs about the same however many documents match. Ranked by
+ * the collection's priority: a "title first" rank would need `not_like`, which Payload's SQL
+ * adapters apply without wildcards (unlike MongoDB's), so it cannot be paged in the database.
  */
 export async function searchSite(locale: Locale, query: string, page = 1): Promise<SearchResult> {
   const folded = foldText(query)
   if (!folded) return { status: 'empty' }
   if (folded.replace(/ /g, '').length < 2) return { status: 'too-short' }
-  const words = folded.split(' ').slice(0, 8)
-  const where = { and: words.map((word) => ({ folded: { like: word } })) }
-
-  const own = await find(locale, where)
-  let fallback: IndexRecord[] = []
-  if (locale !== defaultLocale) {
-    const seen = new Set(own.map(key))
-    const english = (await find(defaultLocale, where)).filter((r) => !seen.has(key(r)))
-    if (english.length) {
-      // Only documents with no text at all in this locale fall back to their English text.
-      const translated = new Set(
-        (
-          await find(locale, {
-            and: [{ id: { in: english.map((r) => r.id) } }, { folded: { exists: true } }],
-          })
-        ).map(key),
-      )
-      fallback = english.filter((r) => !translated.has(key(r)))
-    }
-  }
-
-  const score = (r: IndexRecord) =>
-    (words.every((w) => foldText(r.title ?? '').includes(w)) ? 1000 : 0) + (r.priority ?? 0)
-  const ranked = [
-    ...own.map((r) => ({ r, english: false })),
-    ...fallback.map((r) => ({ r, english: true })),
-  ].sort((a, b) => score(b.r) - score(a.r) || Number(a.english) - Number(b.english))
-
-  const pages = Math.max(1, Math.ceil(ranked.length / SEARCH_PAGE_SIZE))
-  const current = Math.min(page, pages)
-  const hits = ranked
-    .slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE)
-    .map(({ r, english }) => ({
-      id: r.id,
-      collection: r.doc.relationTo,
-      slug: r.slug ?? '',
-      title: r.title ?? '',
-      excerpt: r.excerpt ?? '',
-      english,
-    }))
-  return { status: 'ok', hits, total: ranked.length, page: current, pages }
+  const where = matching(locale, folded.split(' ').slice(0, 8))
+  let result = await findPage(locale, where, page)
+  // A page past the end (an old link) shows the last one, as before.
+  if (result.totalPages > 0 && page > result.totalPages)
+    result = await findPage(locale, where, result.totalPages)
+  const hits = await inEnglishWhereUntranslated(result.docs as unknown as IndexRecord[])
+  const pages = Math.max(1, result.totalPages)
+  return { status: 'ok', hits, total: result.totalDocs, page: Math.min(page, pages), pages }
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../../i18n/locales'
+import { metrics } from '../metrics.mjs'
 import { consumeContactAttempt } from './rateLimit'
 import { type FieldErrors, validateContact } from './schema'
 
@@ -28,15 +29,28 @@ export type Submission = {
  */
 export async function submitContact(
   payload: Payload,
-  { raw, locale, clientKey, now = Date.now() }: Submission,
+  submission: Submission,
 ): Promise<SubmitOutcome> {
-  const retryAfter = await consumeContactAttempt(clientKey)
-  if (retryAfter !== null) return { status: 429, result: 'rateLimited', retryAfter }
+  const { outcome, bot } = await decide(payload, submission)
+  // Counted by outcome for /api/metrics; a bot's "sent" is counted as what it is.
+  metrics().contact.inc({
+    result: bot ? 'bot' : outcome.result === 'sent' ? 'stored' : outcome.result,
+  })
+  return outcome
+}
 
-  if (looksAutomated(raw, now)) return { status: 201, result: 'sent' }
+async function decide(
+  payload: Payload,
+  { raw, locale, clientKey, now = Date.now() }: Submission,
+): Promise<{ outcome: SubmitOutcome; bot?: boolean }> {
+  const retryAfter = await consumeContactAttempt(clientKey)
+  if (retryAfter !== null) return { outcome: { status: 429, result: 'rateLimited', retryAfter } }
+
+  if (looksAutomated(raw, now)) return { outcome: { status: 201, result: 'sent' }, bot: true }
 
   const validation = validateContact(raw)
-  if (!validation.success) return { status: 400, result: 'invalid', errors: validation.errors }
+  if (!validation.success)
+    return { outcome: { status: 400, result: 'invalid', errors: validation.errors } }
   const { institution: institutionSlug, ...data } = validation.data
 
   try {
@@ -52,7 +66,13 @@ export async function submitContact(
         select: {},
       })
       if (!docs[0]) {
-        return { status: 400, result: 'invalid', errors: { institution: 'institutionInvalid' } }
+        return {
+          outcome: {
+            status: 400,
+            result: 'invalid',
+            errors: { institution: 'institutionInvalid' },
+          },
+        }
       }
       institution = docs[0].id as number
     }
@@ -65,10 +85,10 @@ export async function submitContact(
       overrideAccess: true,
       depth: 0,
     })
-    return { status: 201, result: 'sent' }
+    return { outcome: { status: 201, result: 'sent' } }
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Contact message could not be stored' })
-    return { status: 503, result: 'unavailable' }
+    return { outcome: { status: 503, result: 'unavailable' } }
   }
 }
 

@@ -7,6 +7,7 @@ import { RedisStringsHandler } from '@trieb.work/nextjs-turbo-redis-cache'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
 import { cacheBackend } from './cacheBackend.mjs'
+import { createSharedCacheGuard } from './sharedCacheHealth.mjs'
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
 
@@ -27,27 +28,35 @@ export function redisOptions(env = process.env) {
 
 // One Redis connection per process: Next constructs a handler per request.
 let shared
+let guard
 
 export default class CacheHandler {
   constructor(context) {
     if (cacheBackend() === 'redis') {
       shared ??= new RedisStringsHandler(redisOptions())
+      guard ??= createSharedCacheGuard(shared)
       this.handler = shared
+      this.guard = guard
     } else {
       this.handler = new FileSystemCache(context)
     }
   }
 
+  // With Redis away, a read is a miss and a write or an expiry is skipped
+  // (./sharedCacheHealth.mjs): nothing is shared then, so nothing can be stale either.
   get(...args) {
-    return this.handler.get(...args)
+    if (!this.guard) return this.handler.get(...args)
+    return this.guard(() => this.handler.get(...args), null)
   }
 
   set(...args) {
-    return this.handler.set(...args)
+    if (!this.guard) return this.handler.set(...args)
+    return this.guard(() => this.handler.set(...args), undefined)
   }
 
   revalidateTag(...args) {
-    return this.handler.revalidateTag(...args)
+    if (!this.guard) return this.handler.revalidateTag(...args)
+    return this.guard(() => this.handler.revalidateTag(...args), undefined)
   }
 
   resetRequestCache(...args) {

@@ -2,12 +2,16 @@ import type { ExportBeforeHook } from '@payloadcms/plugin-import-export/types'
 
 import { rememberExported } from './contents'
 import { neutraliseRow } from './neutralise'
+import { readableRow } from './readable'
 
 /**
- * Every batch of a submissions export, saved or downloaded: CSV cells that a spreadsheet would
- * run as formulas are neutralised, and the batch's submissions are remembered for erasure.
+ * Every batch of a submissions export, saved or downloaded: values made readable (names and
+ * labels, not ids and codes), CSV cells that a spreadsheet would run as formulas neutralised,
+ * and the batch's submissions remembered for erasure.
  */
 export const beforeSubmissionsBatch: ExportBeforeHook = ({ data, format, originalData, req }) => {
-  rememberExported(req, originalData as { id?: unknown }[])
-  return format === 'csv' ? data.map(neutraliseRow) : data
+  const docs = originalData as Record<string, unknown>[]
+  rememberExported(req, docs as { id?: unknown }[])
+  const readable = data.map((row, i) => readableRow(row, docs[i] ?? {}, req))
+  return format === 'csv' ? readable.map(neutraliseRow) : readable
 }

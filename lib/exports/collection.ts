@@ -3,11 +3,14 @@ import {
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type Endpoint,
+  type Field,
+  type PayloadRequest,
   Forbidden,
   ValidationError,
 } from 'payload'
 
 import { isAdmin, isReviewer, nobody, userHasRole } from '../../access/roles'
+import { type AdminLanguage, adminText } from '../adminI18n'
 import { takeExported } from './contents'
 
 /**
@@ -29,6 +32,38 @@ const recordContents: CollectionBeforeChangeHook = ({ data, req }) => {
   const ids = takeExported(req)
   if (ids?.length) data.submissions = ids
   return data
+}
+
+function exportFileName(language: string | undefined, now = new Date()) {
+  const label = adminText('collections', 'exports', 'singular')
+  const title = (label && language && label[language as AdminLanguage]) || label?.en || 'Export'
+  const stamp = now.toISOString().slice(0, 16).replace('T', ' ').replace(':', '-')
+  return `${title} ${stamp}`
+}
+
+/** The drawer's columns and row limit start from every column and every row (see the component). */
+const drawerFields: Record<string, string> = {
+  fields: '/components/admin/ExportFields#ExportColumns',
+  limit: '/components/admin/ExportFields#ExportLimit',
+}
+
+function withExportDefaults(field: Field): Field {
+  const next = { ...field } as Field & { fields?: Field[]; admin?: Record<string, unknown> }
+  if ('name' in field && drawerFields[field.name]) {
+    const admin = (field.admin ?? {}) as { components?: Record<string, unknown> }
+    next.admin = {
+      ...admin,
+      components: { ...admin.components, Field: drawerFields[field.name] },
+    }
+  }
+  // The drawer is titled by the file's name: "CSV export 2026-12-06 14-05" in the reviewer's
+  // language, not the plugin's bare timestamp.
+  if ('name' in field && field.name === 'name')
+    (next as { defaultValue?: unknown }).defaultValue = ({ req }: { req: PayloadRequest }) =>
+      exportFileName(req.i18n?.language)
+  if ('fields' in field && Array.isArray(field.fields))
+    next.fields = field.fields.map(withExportDefaults)
+  return next as Field
 }
 
 /** The plugin's download and preview endpoints check nobody: only reviewers and admins export. */
@@ -67,7 +102,7 @@ export function protectExports({ collection }: { collection: CollectionConfig })
       beforeChange: [...(collection.hooks?.beforeChange ?? []), recordContents],
     },
     fields: [
-      ...collection.fields,
+      ...collection.fields.map(withExportDefaults),
       {
         // Which submissions the file holds: erasing one of them erases the file (GDPR).
         name: 'submissions',

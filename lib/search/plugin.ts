@@ -1,6 +1,6 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 
-import { anyone, isAdmin } from '../../access/roles'
+import { anyone, isAdmin, shownToAdminsOnly } from '../../access/roles'
 import { foldText, plainText } from './fold'
 
 type Doc = Record<string, unknown>
@@ -28,6 +28,18 @@ function text(title: unknown, excerpt: unknown, ...rest: unknown[]) {
 export const searchCollections = Object.keys(sources)
 
 /**
+ * A document's search record in the locale it was read in. A translation awaiting approval
+ * (lib/translation) is indexed as no text at all, so its language finds the document by its
+ * English text, as for a missing translation.
+ */
+export function searchRecord(collection: string, doc: Doc) {
+  const approval = doc.translationApproval as { state?: string } | null | undefined
+  if (approval?.state === 'awaiting') return { title: '', slug: null, excerpt: null, folded: null }
+  const { title, excerpt, body } = sources[collection]?.(doc) ?? text('', '')
+  return { title, slug: doc.slug, excerpt, folded: foldText(`${title} ${excerpt} ${body}`) }
+}
+
+/**
  * Payload's search plugin keeps a `search` collection in step with the published documents, one
  * record per document with its text per locale. `folded` holds that text lower-cased and without
  * diacritics, so queries match however visitors type accents.
@@ -46,7 +58,8 @@ export const search = searchPlugin({
   },
   searchOverrides: {
     access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-    admin: { group: 'Administration' },
+    // Visitors' search reads it; in the admin it is the admins' business only.
+    admin: { group: 'Administration', hidden: shownToAdminsOnly as never },
     fields: ({ defaultFields }) => [
       ...defaultFields,
       // Pages and press releases have a slug per locale: each locale's record links to its own.
@@ -55,15 +68,8 @@ export const search = searchPlugin({
       { name: 'folded', type: 'textarea', localized: true, admin: { hidden: true } },
     ],
   },
-  beforeSync: ({ originalDoc, searchDoc }) => {
-    const collection = searchDoc.doc.relationTo
-    const { title, excerpt, body } = sources[collection]?.(originalDoc) ?? text('', '')
-    return {
-      ...searchDoc,
-      title,
-      slug: originalDoc.slug,
-      excerpt,
-      folded: foldText(`${title} ${excerpt} ${body}`),
-    }
-  },
+  beforeSync: ({ originalDoc, searchDoc }) => ({
+    ...searchDoc,
+    ...searchRecord(searchDoc.doc.relationTo, originalDoc),
+  }),
 })

@@ -4,6 +4,8 @@
 // (the first request to a route that uses it), and for any other request, Next answers.
 import fs from 'node:fs'
 
+import { logger } from '../../lib/logger.mjs'
+
 const HANDLER = Symbol.for('heroes.contact')
 const PATH = '/api/contact'
 
@@ -35,7 +37,7 @@ export function createContactShortcut({ headers = headersFromManifest() } = {}) 
     }).then(
       (reply) => send(req, res, reply.status, reply.body, reply.headers),
       (error) => {
-        console.error('contact endpoint failed', error)
+        logger().error({ err: error }, 'contact endpoint failed')
         send(req, res, 500, { result: 'unavailable' })
       },
     )

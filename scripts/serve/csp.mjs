@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto'
 
 import { createEtags, notModified } from './etags.mjs'
+import { isErrorShell } from './notFound.mjs'
 
 const HASHES_KEPT = 1000
 
@@ -59,7 +60,7 @@ export function buildPolicy(kind, hashes, { https }) {
 
 // The security headers of a failed page stay on its replacement; those describing its body go.
 const kept =
-  /^(x-content-type-options|referrer-policy|permissions-policy|x-frame-options|strict-transport-security)$/
+  /^(x-content-type-options|referrer-policy|permissions-policy|x-frame-options|strict-transport-security|x-request-id)$/
 
 const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
 const typeAttribute = /\btype\s*=\s*["']?([^"'\s>]+)/i
@@ -85,12 +86,21 @@ export function inlineScriptHashes(html) {
  *   fallback?: (req: import('node:http').IncomingMessage) =>
  *     Promise<{ status: number, headers: Record<string, string>, body: string } | null>,
  *   encoded?: ReturnType<typeof import('./encoded.mjs').createEncodedCache>,
+ *   notFound?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) =>
+ *     Promise<{ status: number, headers: Record<string, string>, body: string } | null>,
  *   etags?: ReturnType<typeof createEtags> }} options
- *   `fallback` may replace an HTML page that failed with a 5xx (./unavailable.mjs); `encoded`
+ *   `fallback` may replace an HTML page that failed with a 5xx (./unavailable.mjs), `notFound`
+ *   Next's empty error document on a 404 (./notFound.mjs); `encoded`
  *   keeps compressed copies of pages that have an ETag (./encoded.mjs); `etags` tags pages
  *   written whole (./etags.mjs).
  */
-export function createContentSecurityPolicy({ https, fallback, encoded, etags = createEtags() }) {
+export function createContentSecurityPolicy({
+  https,
+  fallback,
+  notFound,
+  encoded,
+  etags = createEtags(),
+}) {
   /** @type {Map<string, string[]>} ETag → hashes, oldest first */
   const known = new Map()
   /** @type {WeakMap<string[], Record<string, string>>} the policies built from a page's hashes */
@@ -194,6 +204,13 @@ export function createContentSecurityPolicy({ https, fallback, encoded, etags = 
         }
         if (chunk) chunks.push(toBuffer(chunk, encoding))
         const body = Buffer.concat(chunks)
+        if (notFound && res.statusCode === 404 && isErrorShell(body)) {
+          notFound(req, res).then(
+            (replacement) => (replacement ? replace(replacement) : finish(body)),
+            () => finish(body),
+          )
+          return res
+        }
         if (fallback && res.statusCode >= 500) {
           fallback(req).then(
             (replacement) => (replacement ? replace(replacement) : finish(body)),

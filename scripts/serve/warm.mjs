@@ -37,6 +37,11 @@ export function onePerRoute(addresses) {
           : `/${second}/[slug]`
     if (!byRoute.has(route)) byRoute.set(route, path)
   }
+  // The press list's later pages are in no sitemap, and their route's code would otherwise run
+  // cold for the first visitor who pages back (245 ms against 30 ms at 10,000 releases).
+  const listPage = pathnames['/press/page/[page]']?.[locale]
+  if (byRoute.has('/press') && listPage)
+    byRoute.set('/press/page/[page]', `/${locale}${listPage.replace('[page]', '2')}`)
   return [...byRoute.values()]
 }
 
@@ -49,8 +54,7 @@ export function onePerRoute(addresses) {
 export async function warmUp({ origin, seconds, concurrency = 8 }) {
   const deadline = Date.now() + seconds * 1000
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
-  const sitemap = await get(`${origin}/sitemap.xml`, agent, deadline, true)
-  const found = onePerRoute([...(sitemap ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]))
+  const found = onePerRoute(await sitemapAddresses(origin, agent, deadline))
   const paths = found.length > 0 ? found : ['/']
   let sent = 0
   const worker = async () => {
@@ -60,6 +64,22 @@ export async function warmUp({ origin, seconds, concurrency = 8 }) {
   await Promise.all(Array.from({ length: concurrency }, worker))
   agent.destroy()
   return { paths, requests: sent }
+}
+
+const locs = (xml) => [...(xml ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+
+/**
+ * The sitemap's page addresses. From a sitemap index, those of its first two parts: the site's
+ * sections and documents, and the newest month of press releases (every route is among them).
+ */
+async function sitemapAddresses(origin, agent, deadline) {
+  const sitemap = await get(`${origin}/sitemap.xml`, agent, deadline, true)
+  if (!sitemap?.includes('<sitemapindex')) return locs(sitemap)
+  const parts = locs(sitemap)
+    .slice(0, 2)
+    .map((loc) => `${origin}${new URL(loc).pathname}`)
+  const xml = await Promise.all(parts.map((part) => get(part, agent, deadline, true)))
+  return xml.flatMap(locs)
 }
 
 /** GET with a browser's Accept-Encoding (the server keeps compressed copies); body or null. */

@@ -38,6 +38,7 @@ export const pages: PageSeed[] = [
   page({
     title: 'Privacy policy',
     slug: 'privacy',
+    shows: 'controller',
     intro: 'How the HEROES portal handles your personal data.',
     body: richText(
       { h: 'What we collect' },
@@ -68,10 +69,9 @@ export const pages: PageSeed[] = [
   page({
     title: 'Legal notice',
     slug: 'legal-notice',
+    shows: 'publisher',
     intro: 'Publisher and terms of use of the HEROES portal.',
     body: richText(
-      { h: 'Publisher' },
-      'This website is published by the HEROES European University Alliance (Higher Education for Resilience-Oriented and Empowered Societies), on behalf of its nine member institutions.',
       { h: 'Funding' },
       'HEROES is co-funded by the European Union under the Erasmus+ Programme. Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Education and Culture Executive Agency (EACEA). Neither the European Union nor EACEA can be held responsible for them.',
       { h: 'Links' },

@@ -7,15 +7,17 @@ export const pressReleases: PressReleaseSeed[] = [
   {
     title: 'HEROES selected as a European University Alliance',
     slug: 'heroes-selected-as-european-university-alliance',
-    // The client's text gives no date; editors set the real one in the admin.
-    publishedAt: '2024-06-26T09:00:00.000Z',
+    // The alliance's text gives no date (docs/content-sources.md): the release is dated when it is
+    // seeded, which keeps the list's order, and the date stays unconfirmed, so visitors see none
+    // until an editor enters the real one and confirms it.
+    publishedAt: new Date().toISOString(),
+    dateConfirmed: false,
     _status: 'published',
     summary:
       'HEROES has been selected as an official European University Alliance under the Erasmus+ Programme of the European Commission.',
     body: richText(
       'We are thrilled to announce HEROES has been selected as an official European University Alliance under the Erasmus+ Programme of the European Commission.',
       'All nine HEROES members are looking forward to deepening collaboration in professional (lifelong) education and practice-oriented scientific research.',
-      'HEROES is now set to strengthen the resilience of our regions through digital innovations: human-centred, nature-positive and resilience-enhancing innovations such as telehealth in healthcare, extended reality for local businesses and artificial intelligence for the efficient use of water.',
     ),
   },
 ]

@@ -146,7 +146,6 @@ export const cs: SeedTranslation = {
       body: [
         'S velkou radostí oznamujeme, že HEROES byla v rámci programu Erasmus+ Evropské komise vybrána jako oficiální aliance evropských univerzit.',
         'Všech devět členů aliance HEROES se těší na prohloubení spolupráce v oblasti profesně zaměřeného (celoživotního) vzdělávání a vědeckého výzkumu orientovaného na praxi.',
-        'HEROES se nyní chystá posilovat odolnost našich regionů prostřednictvím digitálních inovací – inovací zaměřených na člověka, s pozitivním dopadem na přírodu a zvyšujících odolnost, jako je telemedicína ve zdravotnictví, rozšířená realita (XR) pro místní podniky nebo umělá inteligence pro efektivní hospodaření s vodou.',
       ],
     },
   },
@@ -174,9 +173,9 @@ export const cs: SeedTranslation = {
     approach: {
       slug: 'nas-pristup',
       title: 'Náš přístup',
-      intro: 'Tři stěžejní iniciativy jsou hlavními pilíři meziuniverzitního kampusu HEROES.',
+      intro: 'Tři stěžejní projekty jsou hlavními pilíři meziuniverzitního kampusu HEROES.',
       body: [
-        'Stěžejní iniciativy stojí na solidním základu společných struktur a aktivit, které je upevňují, živí, posilují a podporují.',
+        'Stěžejní projekty stojí na solidním základu společných struktur a aktivit, které je upevňují, živí, posilují a podporují.',
         'Tyto struktury a aktivity napomáhají spolehlivé správě a řízení a rozvoji nadnárodního ekosystému s mnoha zúčastněnými stranami, podporují a zjednodušují mobility a budují zelenou, inkluzivní a na odolnost zaměřenou komunitu a vedle ní i virtuální kampus.',
         'Představují nepostradatelné základní kameny, na nichž lze vybudovat zelený a inkluzivní meziuniverzitní kampus HEROES.',
       ],
@@ -216,8 +215,6 @@ export const cs: SeedTranslation = {
       title: 'Právní informace',
       intro: 'Vydavatel portálu HEROES a podmínky jeho užívání.',
       body: [
-        { h: 'Vydavatel' },
-        'Tyto webové stránky vydává aliance evropských univerzit HEROES (Higher Education for Resilience-Oriented and Empowered Societies) jménem svých devíti členských institucí.',
         { h: 'Financování' },
         'Aliance HEROES je spolufinancována Evropskou unií z programu Erasmus+. Vyjádřené názory a postoje jsou však výhradně názory autora či autorů a nemusí nutně odrážet stanoviska Evropské unie nebo Evropské výkonné agentury pro vzdělávání a kulturu (EACEA). Evropská unie ani EACEA za ně nenesou odpovědnost.',
         { h: 'Odkazy' },
@@ -259,11 +256,11 @@ export const cs: SeedTranslation = {
     },
     actions: {
       intro:
-        'Naše dlouhodobá strategie stojí na třech strategických stěžejních iniciativách, které pokrývají znalostní čtverec: vzdělávání, výzkum, inovace a službu společnosti. Tyto stěžejní iniciativy jsou hlavními pilíři našeho meziuniverzitního kampusu HEROES.',
+        'Naše dlouhodobá strategie stojí na třech strategických stěžejních projektech, které pokrývají znalostní čtverec: vzdělávání, výzkum, inovace a službu společnosti. Tyto stěžejní projekty jsou hlavními pilíři našeho meziuniverzitního kampusu HEROES.',
     },
     approach: {
       intro:
-        'Tři stěžejní iniciativy stojí na pevném základu společných struktur a aktivit: spolehlivé správy a řízení, nadnárodního ekosystému s mnoha zúčastněnými stranami, zjednodušených mobilit, zelené, inkluzivní a na odolnost zaměřené komunity a virtuálního kampusu.',
+        'Tři stěžejní projekty stojí na pevném základu společných struktur a aktivit: spolehlivé správy a řízení, nadnárodního ekosystému s mnoha zúčastněnými stranami, zjednodušených mobilit, zelené, inkluzivní a na odolnost zaměřené komunity a virtuálního kampusu.',
     },
     superpowers: {
       intro:

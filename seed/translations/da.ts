@@ -150,7 +150,6 @@ export const da: SeedTranslation = {
       body: [
         'Vi er utroligt glade for at kunne fortælle, at HEROES er blevet udvalgt som officiel Europauniversitetsalliance (European University Alliance) under Europa-Kommissionens Erasmus+-program.',
         'Alle ni HEROES-medlemmer ser frem til at uddybe samarbejdet om professionsrettet uddannelse, herunder livslang læring, og om praksisorienteret videnskabelig forskning.',
-        'HEROES er nu klar til at styrke modstandskraften i vores regioner gennem digitale innovationer: menneskecentrerede og naturpositive innovationer, der styrker modstandskraften, såsom telesundhed i sundhedsvæsenet, extended reality for lokale virksomheder og kunstig intelligens til effektiv udnyttelse af vand.',
       ],
     },
   },
@@ -220,8 +219,6 @@ export const da: SeedTranslation = {
       title: 'Juridisk meddelelse',
       intro: 'Udgiver af HEROES-portalen og vilkår for brug af den.',
       body: [
-        { h: 'Udgiver' },
-        'Dette websted udgives af Europauniversitetsalliancen HEROES (Higher Education for Resilience-Oriented and Empowered Societies) på vegne af alliancens ni medlemsinstitutioner.',
         { h: 'Finansiering' },
         'HEROES er medfinansieret af Den Europæiske Union under Erasmus+-programmet. De synspunkter og holdninger, der kommer til udtryk, er dog udelukkende forfatterens/forfatternes og afspejler ikke nødvendigvis synspunkter og holdninger hos Den Europæiske Union eller Det Europæiske Forvaltningsorgan for Uddannelse og Kultur (EACEA). Hverken Den Europæiske Union eller EACEA kan holdes ansvarlige for dem.',
         { h: 'Links' },

@@ -153,7 +153,6 @@ export const de: SeedTranslation = {
       body: [
         'Wir freuen uns sehr, bekannt zu geben, dass HEROES im Rahmen des Programms Erasmus+ der Europäischen Kommission als offizielle Europäische Hochschulallianz (Initiative „Europäische Hochschulen“) ausgewählt wurde.',
         'Alle neun HEROES-Mitglieder freuen sich darauf, ihre Zusammenarbeit in der berufsorientierten (lebenslangen) Bildung und in der praxisorientierten wissenschaftlichen Forschung zu vertiefen.',
-        'Damit ist HEROES nun gerüstet, die Resilienz unserer Regionen durch digitale Innovationen zu stärken: durch menschenzentrierte, naturpositive und resilienzstärkende Innovationen wie Telemedizin in der Gesundheitsversorgung, Extended Reality für lokale Unternehmen und künstliche Intelligenz für eine effiziente Wassernutzung.',
       ],
     },
   },
@@ -224,8 +223,6 @@ export const de: SeedTranslation = {
       title: 'Impressum',
       intro: 'Herausgeber und Nutzungsbedingungen des HEROES-Portals.',
       body: [
-        { h: 'Herausgeber' },
-        'Diese Website wird von der Europäischen Hochschulallianz HEROES (Higher Education for Resilience-Oriented and Empowered Societies) im Namen ihrer neun Mitgliedshochschulen herausgegeben.',
         { h: 'Förderung' },
         'HEROES wird von der Europäischen Union im Rahmen des Programms Erasmus+ kofinanziert. Die geäußerten Ansichten und Meinungen entsprechen jedoch ausschließlich denen des Autors bzw. der Autoren und spiegeln nicht zwingend die der Europäischen Union oder der Europäischen Exekutivagentur für Bildung und Kultur (EACEA) wider. Weder die Europäische Union noch die EACEA können dafür verantwortlich gemacht werden.',
         { h: 'Links' },

@@ -153,7 +153,6 @@ export const fi: SeedTranslation = {
       body: [
         'Meillä on suuri ilo kertoa, että HEROES on valittu viralliseksi Eurooppalaiset yliopistot -allianssiksi Euroopan komission Erasmus+ -ohjelmassa.',
         'Kaikki yhdeksän HEROES-korkeakoulua odottavat innolla, että pääsevät syventämään yhteistyötään työelämälähtöisessä koulutuksessa – myös jatkuvassa oppimisessa – ja käytännönläheisessä tieteellisessä tutkimuksessa.',
-        'HEROES on nyt valmis vahvistamaan alueidemme resilienssiä digitaalisten innovaatioiden avulla. Kyse on ihmiskeskeisistä, luontopositiivisista ja resilienssiä vahvistavista innovaatioista, kuten etäterveyspalveluista terveydenhuollossa, laajennetusta todellisuudesta paikallisille yrityksille ja tekoälystä veden tehokkaaseen käyttöön.',
       ],
     },
   },
@@ -182,9 +181,9 @@ export const fi: SeedTranslation = {
       slug: 'toimintamalli',
       title: 'Toimintamallimme',
       intro:
-        'Korkeakoulujen välisen HEROES-kampuksen tärkeimmät tukipilarit ovat kolme lippulaivaa.',
+        'Korkeakoulujen välisen HEROES-kampuksen tärkeimmät tukipilarit ovat kolme kärkihanketta.',
       body: [
-        'Lippulaivat rakentuvat yhteisten rakenteiden ja aloitteiden vankalle perustalle, joka ruokkii, vahvistaa ja tukee niitä.',
+        'Kärkihankkeet rakentuvat yhteisten rakenteiden ja aloitteiden vankalle perustalle, joka ruokkii, vahvistaa ja tukee niitä.',
         'Nämä rakenteet ja aloitteet edistävät toimivaa hallintomallia ja valtioiden rajat ylittävää monitoimijaista ekosysteemiä, tukevat ja sujuvoittavat liikkuvuutta sekä luovat vihreän, osallistavan ja resilienssiin suuntautuneen yhteisön. Lisäksi ne luovat virtuaalikampuksen.',
         'Ne ovat välttämättömiä kulmakiviä, kun rakennamme vihreää ja osallistavaa, korkeakoulujen välistä HEROES-kampusta.',
       ],
@@ -224,8 +223,6 @@ export const fi: SeedTranslation = {
       title: 'Oikeudellinen huomautus',
       intro: 'HEROES-portaalin julkaisija ja käyttöehdot.',
       body: [
-        { h: 'Julkaisija' },
-        'Tämän verkkosivuston julkaisee Eurooppalaiset yliopistot -allianssi HEROES (Higher Education for Resilience-Oriented and Empowered Societies) yhdeksän jäsenkorkeakoulunsa puolesta.',
         { h: 'Rahoitus' },
         'Euroopan unioni osarahoittaa HEROES-allianssia Erasmus+ -ohjelmasta. Esitetyt näkemykset ja mielipiteet ovat kuitenkin ainoastaan kirjoittajan (kirjoittajien) omia, eivätkä ne välttämättä vastaa Euroopan unionin tai Euroopan koulutuksen ja kulttuurin toimeenpanoviraston (EACEA) näkemyksiä. Euroopan unioni tai EACEA eivät ole vastuussa niistä.',
         { h: 'Linkit' },
@@ -268,11 +265,11 @@ export const fi: SeedTranslation = {
     },
     actions: {
       intro:
-        'Pitkän aikavälin strategiamme perustuu kolmeen strategiseen lippulaivaan, jotka kattavat koulutuksen, tutkimuksen, innovaatiotoiminnan ja yhteiskunnan palvelemisen muodostaman niin sanotun tietoneliön. Nämä lippulaivat ovat korkeakoulujen välisen HEROES-kampuksemme tärkeimmät tukipilarit.',
+        'Pitkän aikavälin strategiamme perustuu kolmeen strategiseen kärkihankkeeseen, jotka kattavat koulutuksen, tutkimuksen, innovaatiotoiminnan ja yhteiskunnan palvelemisen muodostaman niin sanotun tietoneliön. Nämä kärkihankkeet ovat korkeakoulujen välisen HEROES-kampuksemme tärkeimmät tukipilarit.',
     },
     approach: {
       intro:
-        'Kolmen lippulaivan pohjana on yhteisten rakenteiden ja aloitteiden vankka perusta: toimiva hallintomalli, valtioiden rajat ylittävä monitoimijainen ekosysteemi, sujuva liikkuvuus, vihreä, osallistava ja resilienssiin suuntautunut yhteisö sekä virtuaalikampus.',
+        'Kolmen kärkihankkeen pohjana on yhteisten rakenteiden ja aloitteiden vankka perusta: toimiva hallintomalli, valtioiden rajat ylittävä monitoimijainen ekosysteemi, sujuva liikkuvuus, vihreä, osallistava ja resilienssiin suuntautunut yhteisö sekä virtuaalikampus.',
     },
     superpowers: {
       intro:

@@ -148,7 +148,6 @@ export const fr: SeedTranslation = {
       body: [
         'C’est avec une grande joie que nous annonçons que HEROES a été officiellement sélectionnée comme alliance d’universités européennes (initiative « Universités européennes ») dans le cadre du programme Erasmus+ de la Commission européenne.',
         'Les neuf membres de HEROES se réjouissent d’approfondir leur collaboration dans l’enseignement professionnel (tout au long de la vie) et dans la recherche scientifique orientée vers la pratique.',
-        'HEROES s’apprête désormais à renforcer la résilience de nos régions grâce aux innovations numériques : des innovations centrées sur l’humain, favorables à la nature et propices à la résilience, telles que la télésanté dans les soins de santé, la réalité étendue au service des entreprises locales ou l’intelligence artificielle pour une utilisation efficace de l’eau.',
       ],
     },
   },
@@ -177,9 +176,9 @@ export const fr: SeedTranslation = {
       slug: 'approche',
       title: 'Notre approche',
       intro:
-        'Les trois initiatives phares sont les principaux piliers du campus interuniversitaire HEROES.',
+        'Les trois projets phares sont les principaux piliers du campus interuniversitaire HEROES.',
       body: [
-        'Ces initiatives phares sont consolidées et reposent sur un socle robuste de structures et d’actions communes qui les nourrissent, les renforcent et les soutiennent.',
+        'Ces projets phares sont consolidés et reposent sur un socle robuste de structures et d’actions communes qui les nourrissent, les renforcent et les soutiennent.',
         'Ces structures et ces actions favorisent une gouvernance solide et un écosystème transnational multipartite, soutiennent et simplifient les mobilités, et donnent naissance à une communauté verte, inclusive et tournée vers la résilience, ainsi qu’à un campus virtuel.',
         'Elles constituent les pierres angulaires indispensables à la construction d’un campus interuniversitaire HEROES vert et inclusif.',
       ],
@@ -219,8 +218,6 @@ export const fr: SeedTranslation = {
       title: 'Mentions légales',
       intro: 'Éditeur et conditions d’utilisation du portail HEROES.',
       body: [
-        { h: 'Éditeur' },
-        'Ce site est édité par l’alliance d’universités européennes HEROES (Higher Education for Resilience-Oriented and Empowered Societies), pour le compte de ses neuf établissements membres.',
         { h: 'Financement' },
         'HEROES est cofinancée par l’Union européenne dans le cadre du programme Erasmus+. Les points de vue et avis exprimés n’engagent toutefois que leur(s) auteur(s) et ne reflètent pas nécessairement ceux de l’Union européenne ou de l’Agence exécutive européenne pour l’éducation et la culture (EACEA). Ni l’Union européenne ni l’EACEA ne sauraient en être tenues pour responsables.',
         { h: 'Liens' },
@@ -263,11 +260,11 @@ export const fr: SeedTranslation = {
     },
     actions: {
       intro:
-        'Notre stratégie à long terme repose sur trois initiatives phares stratégiques qui couvrent le carré de la connaissance : éducation, recherche, innovation et service à la société. Ces initiatives phares sont les principaux piliers de notre campus interuniversitaire HEROES.',
+        'Notre stratégie à long terme repose sur trois projets phares stratégiques qui couvrent le carré de la connaissance : éducation, recherche, innovation et service à la société. Ces projets phares sont les principaux piliers de notre campus interuniversitaire HEROES.',
     },
     approach: {
       intro:
-        'Les trois initiatives phares reposent sur un socle robuste de structures et d’actions communes : une gouvernance solide, un écosystème transnational multipartite, des mobilités simplifiées, une communauté verte, inclusive et tournée vers la résilience, et un campus virtuel.',
+        'Les trois projets phares reposent sur un socle robuste de structures et d’actions communes : une gouvernance solide, un écosystème transnational multipartite, des mobilités simplifiées, une communauté verte, inclusive et tournée vers la résilience, et un campus virtuel.',
     },
     superpowers: {
       intro:

@@ -133,7 +133,6 @@ export const lt: SeedTranslation = {
       body: [
         'Su didžiuliu džiaugsmu pranešame, kad HEROES atrinktas oficialiu Europos universitetų tinklu pagal Europos Komisijos programą „Erasmus+“.',
         'Visi devyni HEROES nariai nekantriai laukia galimybės gilinti bendradarbiavimą profesinių studijų (ir mokymosi visą gyvenimą) bei į praktiką orientuotų mokslinių tyrimų srityse.',
-        'Dabar HEROES imsis stiprinti mūsų regionų atsparumą pasitelkdamas skaitmenines inovacijas – į žmogų orientuotas, gamtai palankias ir atsparumą didinančias inovacijas, tokias kaip nuotolinė sveikatos priežiūra, išplėstinė realybė vietos įmonėms ir dirbtinis intelektas efektyviam vandens naudojimui.',
       ],
     },
   },
@@ -162,11 +161,11 @@ export const lt: SeedTranslation = {
       slug: 'poziuris',
       title: 'Mūsų požiūris',
       intro:
-        'Trys pavyzdinės iniciatyvos – pagrindiniai tarpuniversitetinio miestelio HEROES ramsčiai.',
+        'Trys pavyzdinės iniciatyvos – pagrindiniai tarpuniversitetinio kampuso HEROES ramsčiai.',
       body: [
         'Pavyzdinės iniciatyvos sutvirtintos ir pastatytos ant tvirto bendrų struktūrų ir iniciatyvų pamato, kuris jas maitina, stiprina ir palaiko.',
-        'Šios struktūros ir iniciatyvos skatina tvirtą valdyseną ir tarpvalstybinės daugelio suinteresuotųjų subjektų ekosistemos kūrimą, remia ir supaprastina judumą, padeda kurti žalią, įtraukią ir į atsparumą orientuotą bendruomenę, taip pat virtualų miestelį.',
-        'Tai būtini kertiniai akmenys kuriant žalią ir įtraukų tarpuniversitetinį miestelį HEROES.',
+        'Šios struktūros ir iniciatyvos skatina tvirtą valdyseną ir tarpvalstybinės daugelio suinteresuotųjų subjektų ekosistemos kūrimą, remia ir supaprastina judumą, padeda kurti žalią, įtraukią ir į atsparumą orientuotą bendruomenę, taip pat virtualų kampusą.',
+        'Tai būtini kertiniai akmenys kuriant žalią ir įtraukų tarpuniversitetinį kampusą HEROES.',
       ],
     },
     privacy: {
@@ -204,8 +203,6 @@ export const lt: SeedTranslation = {
       title: 'Teisinė informacija',
       intro: 'HEROES portalo leidėjas ir naudojimosi sąlygos.',
       body: [
-        { h: 'Leidėjas' },
-        'Šią interneto svetainę savo devynių narių institucijų vardu leidžia Europos universitetų tinklas HEROES (Higher Education for Resilience-Oriented and Empowered Societies).',
         { h: 'Finansavimas' },
         'HEROES bendrai finansuoja Europos Sąjunga pagal programą „Erasmus+“. Tačiau išsakytos nuomonės ir požiūriai yra tik autoriaus (-ių) ir nebūtinai atspindi Europos Sąjungos ar Europos švietimo ir kultūros vykdomosios įstaigos (EACEA) nuomonę. Nei Europos Sąjunga, nei EACEA negali būti laikomos už juos atsakingomis.',
         { h: 'Nuorodos' },
@@ -247,11 +244,11 @@ export const lt: SeedTranslation = {
     },
     actions: {
       intro:
-        'Mūsų ilgalaikė strategija grindžiama trimis strateginėmis pavyzdinėmis iniciatyvomis, apimančiomis visą žinių kvadratą – švietimą, mokslinius tyrimus, inovacijas ir paslaugas visuomenei. Šios pavyzdinės iniciatyvos yra pagrindiniai mūsų tarpuniversitetinio miestelio HEROES ramsčiai.',
+        'Mūsų ilgalaikė strategija grindžiama trimis strateginėmis pavyzdinėmis iniciatyvomis, apimančiomis visą žinių kvadratą – švietimą, mokslinius tyrimus, inovacijas ir paslaugas visuomenei. Šios pavyzdinės iniciatyvos yra pagrindiniai mūsų tarpuniversitetinio kampuso HEROES ramsčiai.',
     },
     approach: {
       intro:
-        'Trys pavyzdinės iniciatyvos remiasi tvirtu bendrų struktūrų ir iniciatyvų pamatu: tvirta valdysena, tarpvalstybine daugelio suinteresuotųjų subjektų ekosistema, sklandžiu judumu, žalia, įtraukia ir į atsparumą orientuota bendruomene bei virtualiu miesteliu.',
+        'Trys pavyzdinės iniciatyvos remiasi tvirtu bendrų struktūrų ir iniciatyvų pamatu: tvirta valdysena, tarpvalstybine daugelio suinteresuotųjų subjektų ekosistema, sklandžiu judumu, žalia, įtraukia ir į atsparumą orientuota bendruomene bei virtualiu kampusu.',
     },
     superpowers: {
       intro:

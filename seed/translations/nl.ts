@@ -147,7 +147,6 @@ export const nl: SeedTranslation = {
       body: [
         'Met grote vreugde maken wij bekend dat HEROES in het kader van het Erasmus+-programma van de Europese Commissie is geselecteerd als officiële alliantie van Europese universiteiten.',
         'Alle negen HEROES-leden kijken ernaar uit om hun samenwerking te verdiepen op het gebied van beroepsgericht (levenslang) onderwijs en praktijkgericht wetenschappelijk onderzoek.',
-        'HEROES gaat nu de veerkracht van onze regio’s versterken met digitale innovaties: mensgerichte, natuurpositieve en veerkrachtversterkende innovaties zoals telezorg in de gezondheidszorg, extended reality voor lokale bedrijven en artificiële intelligentie voor efficiënt watergebruik.',
       ],
     },
   },
@@ -218,8 +217,6 @@ export const nl: SeedTranslation = {
       title: 'Juridische mededeling',
       intro: 'Uitgever en gebruiksvoorwaarden van het HEROES-portaal.',
       body: [
-        { h: 'Uitgever' },
-        'Deze website wordt uitgegeven door de alliantie van Europese universiteiten HEROES (Higher Education for Resilience-Oriented and Empowered Societies), namens haar negen lidinstellingen.',
         { h: 'Financiering' },
         'HEROES wordt medegefinancierd door de Europese Unie in het kader van het Erasmus+-programma. De hier geuite standpunten en meningen zijn echter uitsluitend die van de auteur(s) en komen niet noodzakelijkerwijs overeen met die van de Europese Unie of het Europees Uitvoerend Agentschap onderwijs en cultuur (EACEA). Noch de Europese Unie noch het EACEA kan ervoor verantwoordelijk worden gehouden.',
         { h: 'Links' },

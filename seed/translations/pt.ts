@@ -151,7 +151,6 @@ export const pt: SeedTranslation = {
       body: [
         'É com enorme satisfação que anunciamos que a HEROES foi selecionada como aliança oficial de Universidades Europeias no âmbito do Programa Erasmus+ da Comissão Europeia.',
         'Os nove membros da HEROES aguardam com entusiasmo a oportunidade de aprofundar a colaboração no ensino profissional (ao longo da vida) e na investigação científica orientada para a prática.',
-        'A HEROES está agora pronta para reforçar a resiliência das nossas regiões através de inovações digitais: inovações centradas no ser humano, positivas para a natureza e promotoras da resiliência, como a telessaúde nos cuidados de saúde, a realidade estendida ao serviço das empresas locais e a inteligência artificial para uma utilização eficiente da água.',
       ],
     },
   },
@@ -180,9 +179,9 @@ export const pt: SeedTranslation = {
       slug: 'abordagem',
       title: 'A nossa abordagem',
       intro:
-        'As três iniciativas emblemáticas são os pilares principais do campus interuniversitário HEROES.',
+        'Os três projetos emblemáticos são os pilares principais do campus interuniversitário HEROES.',
       body: [
-        'As iniciativas emblemáticas são reforçadas e assentam numa base sólida de estruturas e iniciativas conjuntas que as alimentam, consolidam e apoiam.',
+        'Os projetos emblemáticos são reforçados e assentam numa base sólida de estruturas e iniciativas conjuntas que os alimentam, consolidam e apoiam.',
         'Estas estruturas e iniciativas promovem uma governação sólida e um ecossistema transnacional com múltiplas partes interessadas, apoiam e simplificam as mobilidades e criam uma comunidade verde, inclusiva e orientada para a resiliência, a par de um campus virtual.',
         'São estes os alicerces indispensáveis para construir um campus interuniversitário HEROES verde e inclusivo.',
       ],
@@ -222,8 +221,6 @@ export const pt: SeedTranslation = {
       title: 'Aviso legal',
       intro: 'Editor e condições de utilização do portal HEROES.',
       body: [
-        { h: 'Editor' },
-        'Este sítio Web é publicado pela aliança de Universidades Europeias HEROES (Higher Education for Resilience-Oriented and Empowered Societies), em nome das suas nove instituições membros.',
         { h: 'Financiamento' },
         'A HEROES é cofinanciada pela União Europeia ao abrigo do Programa Erasmus+. Os pontos de vista e as opiniões expressos são, no entanto, apenas os do(s) autor(es) e não refletem necessariamente a posição da União Europeia ou da Agência de Execução Europeia da Educação e da Cultura (EACEA). Nem a União Europeia nem a EACEA podem ser tidas como responsáveis por essas opiniões.',
         { h: 'Ligações' },
@@ -266,11 +263,11 @@ export const pt: SeedTranslation = {
     },
     actions: {
       intro:
-        'A nossa estratégia de longo prazo assenta em três iniciativas emblemáticas estratégicas que abrangem o quadrado do conhecimento: educação, investigação, inovação e serviço à sociedade. Estas iniciativas emblemáticas são os pilares principais do nosso campus interuniversitário HEROES.',
+        'A nossa estratégia de longo prazo assenta em três projetos emblemáticos estratégicos que abrangem o quadrado do conhecimento: educação, investigação, inovação e serviço à sociedade. Estes projetos emblemáticos são os pilares principais do nosso campus interuniversitário HEROES.',
     },
     approach: {
       intro:
-        'As três iniciativas emblemáticas assentam numa base sólida de estruturas e iniciativas conjuntas: uma governação sólida, um ecossistema transnacional com múltiplas partes interessadas, mobilidades simplificadas, uma comunidade verde, inclusiva e orientada para a resiliência e um campus virtual.',
+        'Os três projetos emblemáticos assentam numa base sólida de estruturas e iniciativas conjuntas: uma governação sólida, um ecossistema transnacional com múltiplas partes interessadas, mobilidades simplificadas, uma comunidade verde, inclusiva e orientada para a resiliência e um campus virtual.',
     },
     superpowers: {
       intro:

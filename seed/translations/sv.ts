@@ -150,7 +150,6 @@ export const sv: SeedTranslation = {
       body: [
         'Vi är mycket glada att kunna meddela att HEROES har valts ut som officiellt Europauniversitet (European University Alliance) inom Europeiska kommissionens program Erasmus+.',
         'Samtliga nio medlemmar i HEROES ser fram emot att fördjupa samarbetet inom yrkesinriktad utbildning (även livslångt lärande) och praktiknära vetenskaplig forskning.',
-        'Nu står HEROES redo att stärka resiliensen i våra regioner genom digitala innovationer: människocentrerade, naturpositiva och resiliensstärkande innovationer som telehälsa i hälso- och sjukvården, utökad verklighet (XR) för lokala företag och artificiell intelligens för effektiv vattenanvändning.',
       ],
     },
   },
@@ -220,8 +219,6 @@ export const sv: SeedTranslation = {
       title: 'Juridisk information',
       intro: 'Utgivare och användarvillkor för HEROES-portalen.',
       body: [
-        { h: 'Utgivare' },
-        'Webbplatsen ges ut av Europauniversitetet HEROES (Higher Education for Resilience-Oriented and Empowered Societies) för de nio medlemslärosätenas räkning.',
         { h: 'Finansiering' },
         'HEROES medfinansieras av Europeiska unionen inom ramen för programmet Erasmus+. De synpunkter och åsikter som uttrycks är dock endast upphovspersonens/upphovspersonernas egna och återspeglar inte nödvändigtvis de synpunkter och åsikter som Europeiska unionen eller Europeiska genomförandeorganet för utbildning och kultur (EACEA) har. Varken Europeiska unionen eller EACEA kan hållas ansvariga för dem.',
         { h: 'Länkar' },

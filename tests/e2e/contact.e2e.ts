@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { message } from './helpers'
+import { axeViolations, message } from './helpers'
 
 async function fillForm(page: Page, overrides: Record<string, string> = {}) {
   await page.locator('#name').fill(overrides.name ?? 'Eva Novak')
@@ -50,6 +50,16 @@ for (const javaScriptEnabled of [true, false]) {
     })
     await expect(page.getByText(message('de', 'ContactForm.errors.emailInvalid'))).toBeVisible()
     await expect(email).toHaveAttribute('aria-invalid', 'true')
+    // The field itself shows its error, and not by colour alone: a wider leading border and a
+    // warning sign, which a valid field has not.
+    const look = (field: typeof email) =>
+      field.evaluate((el) => {
+        const style = getComputedStyle(el)
+        return { edge: style.borderInlineStartWidth, sign: style.backgroundImage !== 'none' }
+      })
+    expect(await look(email)).toEqual({ edge: '8px', sign: true })
+    expect(await look(page.locator('#name'))).toEqual({ edge: '2px', sign: false })
+    if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([])
     await expect(email).toHaveValue('eva@')
     await expect(page.locator('#name')).toHaveValue('Eva Novak')
     await expect(page.locator('#message')).toHaveValue('Wir möchten zusammenarbeiten. <b>Danke</b>')

@@ -28,7 +28,13 @@ test('the database going away: cached pages still served, the rest fails kindly'
   expect((await fetch(`${url}/api/ready`)).status).toBe(503)
   expect((await fetch(`${url}/api/health`)).status).toBe(200)
 
-  for (const path of ['/en', '/de/mitglieder', '/fr/presse', '/lt/flagmanai', '/cs/kontakt']) {
+  for (const path of [
+    '/en',
+    '/de/mitglieder',
+    '/fr/presse',
+    '/lt/pavyzdines-iniciatyvos',
+    '/cs/kontakt',
+  ]) {
     const response = await fetch(`${url}${path}`)
     expect(response.status, path).toBe(200)
     expect(await response.text(), path).toContain('<h1')

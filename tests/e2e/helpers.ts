@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { expect, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -47,6 +47,14 @@ export function createStaffAccounts() {
   })
 }
 
+/** Creates the sample events (tests/helpers/sampleEvents.ts) if they are not there yet. */
+export function createSampleEvents() {
+  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/events.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+}
+
 /** Runs the press-release fixture script: the local API in another process, like a job would. */
 export function pressRelease(action: 'publish' | 'unpublish', slug: string) {
   execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/pressRelease.ts', action, slug], {
@@ -69,4 +77,27 @@ export async function signInToAdmin(page: Page, user: { email: string; password:
     await page.getByRole('button', { name: /login/i }).click({ timeout: 10_000 })
     await expect(page).toHaveURL(dashboard, { timeout: 10_000 })
   }).toPass({ timeout: 60_000 })
+}
+
+/**
+ * The whole sitemap as one text: the index at /sitemap.xml, checked for the protocol's shape,
+ * then every part it lists, each a valid urlset.
+ */
+export async function wholeSitemap(request: APIRequestContext): Promise<string> {
+  const index = await request.get('/sitemap.xml')
+  expect(index.status()).toBe(200)
+  const body = await index.text()
+  expect(body).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+  const parts = [...body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+  expect(parts[0]).toBe('/sitemaps/site.xml')
+  const texts = await Promise.all(
+    parts.map(async (part) => {
+      const response = await request.get(part)
+      expect(response.status()).toBe(200)
+      const text = await response.text()
+      expect(text).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"')
+      return text
+    }),
+  )
+  return texts.join('\n')
 }

@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { type Locale, locales } from '../../i18n/locales'
 import { type Href, localizedPath } from '../../i18n/pathnames'
 import { translations } from '../../seed/translations'
+import { wholeSitemap } from './helpers'
 
 const origin = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100'
 const release = 'heroes-selected-as-european-university-alliance'
@@ -93,6 +94,22 @@ test('English segments and slugs in German move permanently to the German addres
   }
 })
 
+test('a section word the term base retired answers from its old address with a 308', async ({
+  request,
+}) => {
+  for (const [from, to] of [
+    ['/fi/lippulaivat', '/fi/karkihankkeet'],
+    ['/fi/lippulaivat/heroes4regions', '/fi/karkihankkeet/heroes4regions'],
+    ['/lt/flagmanai/heroes4ever', '/lt/pavyzdines-iniciatyvos/heroes4ever'],
+    ['/cs/vlajkove-projekty', '/cs/stezejni-projekty'],
+  ]) {
+    const response = await request.get(from, { maxRedirects: 0 })
+    expect(response.status(), from).toBe(308)
+    expect(new URL(response.headers().location, origin).pathname, from).toBe(to)
+    expect((await request.get(from)).status(), from).toBe(200)
+  }
+})
+
 test('without JavaScript the language menu still reaches the translated page', async ({
   browser,
 }) => {
@@ -109,7 +126,7 @@ test('without JavaScript the language menu still reaches the translated page', a
 })
 
 test('the sitemap and the feeds list the localized addresses', async ({ request }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const sitemap = await wholeSitemap(request)
   for (const locale of locales) {
     const slug = slugIn(locale, 'pressReleases', release)
     expect(sitemap).toContain(

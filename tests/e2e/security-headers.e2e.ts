@@ -15,7 +15,7 @@ const pageTypes = [
   '/en/members',
   '/de/mitglieder/seamk',
   '/en/flagships',
-  '/fi/lippulaivat/heroes4regions',
+  '/fi/karkihankkeet/heroes4regions',
   '/en/partners',
   '/pt/contacto',
   '/en/accessibility-statement',

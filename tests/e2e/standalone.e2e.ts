@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { expect, test } from '@playwright/test'
@@ -75,4 +75,23 @@ test('the standalone server answers /en, /de/presse, /admin and /api/health', as
   await page.goto(`${base}/admin`)
   await expect(page).toHaveURL(/\/admin\/(login|create-first-user)/)
   await expect(page.getByRole('textbox', { name: /email/i })).toBeVisible()
+})
+
+test("the image's server stops before listening on a bad configuration, with the reason", async () => {
+  const run = spawnSync('node', ['server.mjs'], {
+    cwd: standalone,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_OPTIONS: '',
+      PAYLOAD_SECRET: 'secret',
+      DATABASE_URI: 'postgres://heroes@db.example/heroes',
+    },
+    encoding: 'utf8',
+    timeout: 30_000,
+  })
+  expect(run.status).toBe(1)
+  expect(run.stderr).toContain('Invalid environment configuration')
+  for (const name of ['PAYLOAD_SECRET', 'DATABASE_URI']) expect(run.stderr).toContain(name)
+  expect(run.stdout).not.toMatch(/listening/)
 })

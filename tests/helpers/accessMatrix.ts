@@ -11,7 +11,13 @@ import { type Role, roles } from '../../access/roles'
 export type Who = 'anonymous' | Role
 
 /** The callers this table answers for; a role added to access/roles.ts must be added here. */
-export const answeredFor: readonly Who[] = ['anonymous', 'editor', 'reviewer', 'admin']
+export const answeredFor: readonly Who[] = [
+  'anonymous',
+  'editor',
+  'reviewer',
+  'translator',
+  'admin',
+]
 
 export const NOT_EXPOSED = 'not exposed' as const
 type Allowed = readonly Who[]
@@ -24,7 +30,8 @@ export type Cell = Allowed | typeof NOT_EXPOSED | { readonly [variant in Variant
 /**
  * Kinds of target where the answer depends on the document: published or draft; the caller's own
  * account, preference or lock, or someone else's; a lock on content or on a submission; a
- * scheduled job or a CSV export job.
+ * scheduled job or a CSV export job; a change to the English text or to the translation in the
+ * matrix translator's language (TRANSLATION_LOCALE).
  */
 export const variants = [
   'published',
@@ -35,7 +42,12 @@ export const variants = [
   'submission',
   'exportJob',
   'job',
+  'english',
+  'translation',
 ] as const
+
+/** The language of the matrix's translator, and of its `translation` probes. */
+export const TRANSLATION_LOCALE = 'lt'
 export type Variant = (typeof variants)[number]
 
 export const collectionOps = [
@@ -58,9 +70,11 @@ export type CollectionOp = (typeof collectionOps)[number]
 export const globalOps = ['read', 'update', 'readVersions'] as const
 export type GlobalOp = (typeof globalOps)[number]
 
-const ALL: Allowed = ['anonymous', 'editor', 'reviewer', 'admin']
-const STAFF: Allowed = ['editor', 'reviewer', 'admin']
+const ALL: Allowed = ['anonymous', 'editor', 'reviewer', 'translator', 'admin']
+const STAFF: Allowed = ['editor', 'reviewer', 'translator', 'admin']
 const E: Allowed = ['editor', 'admin']
+/** Editors, and translators for their own language's text (lib/translation/access.ts). */
+const ET: Allowed = ['editor', 'translator', 'admin']
 const R: Allowed = ['reviewer', 'admin']
 const A: Allowed = ['admin']
 const NOBODY: Allowed = []
@@ -77,20 +91,24 @@ const publicContent = {
   upload: X,
   download: X,
 } as const
-const draftable = {
-  ...publicContent,
-  read: { published: ALL, draft: E },
-  readVersions: E,
+/** Translatable content: translators change their language's text, never English. */
+const translatable = { ...publicContent, update: { english: E, translation: ET } } as const
+const translatableDraftable = {
+  ...translatable,
+  read: { published: ALL, draft: ET },
+  readVersions: ET,
 } as const
 
 export const collections: Record<string, Record<CollectionOp, Cell>> = {
-  'press-releases': draftable,
-  events: draftable,
-  opportunities: draftable,
-  pages: draftable,
-  institutions: publicContent,
-  flagships: publicContent,
-  partners: publicContent,
+  'press-releases': translatableDraftable,
+  events: translatableDraftable,
+  opportunities: translatableDraftable,
+  pages: translatableDraftable,
+  institutions: translatable,
+  flagships: translatable,
+  partners: translatable,
+  // The term base is working material of the people who write and translate.
+  terms: { ...publicContent, read: ET },
   media: { ...publicContent, upload: E, download: ALL },
   // Visitors write through POST /api/contact, never through the collection.
   'form-submissions': { ...publicContent, read: R, create: A, update: R, delete: R },
@@ -126,10 +144,10 @@ export const collections: Record<string, Record<CollectionOp, Cell>> = {
   // REST for what its user may edit.
   'payload-locked-documents': {
     ...publicContent,
-    read: { content: E, submission: R, own: STAFF },
-    create: { content: E, submission: R, own: STAFF },
-    update: { content: E, submission: R, own: STAFF },
-    delete: { content: E, submission: R, own: STAFF },
+    read: { content: ET, submission: R, own: STAFF },
+    create: { content: ET, submission: R, own: STAFF },
+    update: { content: ET, submission: R, own: STAFF },
+    delete: { content: ET, submission: R, own: STAFF },
   },
   // Each account's list columns and the like: its own only, admins included.
   'payload-preferences': {
@@ -150,7 +168,8 @@ export const collections: Record<string, Record<CollectionOp, Cell>> = {
   // Last: saving an account releases the edit locks on it, which the row above probes. Deleting
   // is tried on another account: a caller deleting their own would end its session.
   users: {
-    read: { own: STAFF, other: A },
+    // "other" is an editor's account: editors read their fellow authors' (access/accounts.ts).
+    read: { own: STAFF, other: E },
     create: A,
     update: { own: STAFF, other: A },
     delete: A,
@@ -163,8 +182,8 @@ export const collections: Record<string, Record<CollectionOp, Cell>> = {
 }
 
 export const globals: Record<string, Record<GlobalOp, Cell>> = {
-  home: { read: ALL, update: E, readVersions: X },
-  site: { read: ALL, update: E, readVersions: X },
+  home: { read: ALL, update: { english: E, translation: ET }, readVersions: X },
+  site: { read: ALL, update: { english: E, translation: ET }, readVersions: X },
   // The job scheduler's bookkeeping, which Payload writes through the database adapter.
   'payload-jobs-stats': { read: A, update: NOBODY, readVersions: X },
 }

@@ -52,6 +52,13 @@ export async function sampleData(payload: Payload, collection: CollectionSlug, n
       }
     case 'media':
       return { alt: 'A red square' }
+    case 'terms':
+      return {
+        concept: `Concept ${slug}`,
+        language: 'de',
+        preferred: 'Wort',
+        forbidden: ['Unwort'],
+      }
     case 'form-submissions': {
       const { docs } = await payload.find({ collection: 'institutions', limit: 1 })
       return {

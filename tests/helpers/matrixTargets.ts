@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 
 import { type Role, roles } from '../../access/roles'
-import { type Probe, type Who } from './accessMatrix'
+import { type Probe, TRANSLATION_LOCALE, type Who } from './accessMatrix'
 import { sampleData, samplePng } from './fixtures'
 
 /**
@@ -29,7 +29,12 @@ export async function makeUsers(payload: Payload, tag: string) {
   const make = async (name: string, role: string) =>
     (await payload.create({
       collection: 'users',
-      data: { email: `matrix-${name}-${tag}@example.eu`, password, roles: [role] } as never,
+      data: {
+        email: `matrix-${name}-${tag}@example.eu`,
+        password,
+        roles: [role],
+        languages: role === 'translator' ? [TRANSLATION_LOCALE] : [],
+      } as never,
     })) as TypedUser
   // The first account always becomes an admin (firstUserIsAdmin): make the admin first.
   for (const role of ['admin', ...roles.filter((r) => r !== 'admin')] as Role[])
@@ -97,30 +102,51 @@ export async function createData(
   }
 }
 
+/** A change to the translated text, in TRANSLATION_LOCALE (the `translation` variant). */
+const translationChange: Record<string, Record<string, unknown>> = {
+  'press-releases': { title: 'Pakeista' },
+  events: { title: 'Pakeista' },
+  opportunities: { title: 'Pakeista' },
+  pages: { title: 'Pakeista' },
+  institutions: { summary: 'Pakeista' },
+  flagships: { tagline: 'Pakeista', summary: 'Pakeista' },
+  partners: { description: 'Pakeista' },
+  home: { hero: { title: 'Pakeista', missionLine: 'Eilutė' } },
+  site: { contact: { intro: 'Pakeista' } },
+}
+
+/** The locale a probe acts in: its translation variant's, otherwise the default. */
+export const localeOf = (probe: Pick<Probe, 'variant'>) =>
+  probe.variant === 'translation' ? TRANSLATION_LOCALE : undefined
+
 /** A change each collection accepts from whoever may update it. */
-export const updateData = (slug: string): Record<string, unknown> =>
-  ({
-    users: { name: 'Changed' },
-    'form-submissions': { status: 'answered' },
-    media: { alt: 'Changed' },
-    'press-releases': { title: 'Changed' },
-    pages: { title: 'Changed' },
-    events: { title: 'Changed' },
+export const updateData = (slug: string, variant?: Probe['variant']): Record<string, unknown> =>
+  ((variant === 'translation' && translationChange[slug]) ||
+    {
+      users: { name: 'Changed' },
+      'form-submissions': { status: 'answered' },
+      media: { alt: 'Changed' },
+      'press-releases': { title: 'Changed' },
+      pages: { title: 'Changed' },
+      events: { title: 'Changed' },
     opportunities: { title: 'Changed' },
-    institutions: { order: 5 },
-    flagships: { order: 5 },
-    partners: { order: 5 },
-    search: { title: 'Changed' },
-    exports: { name: 'Changed' },
-    'payload-jobs': { queue: 'changed' },
-    'payload-preferences': { value: { changed: true } },
-    'payload-migrations': { batch: -2 },
-    'payload-kv': { data: { changed: true } },
-  })[slug] ?? {}
+      institutions: { order: 5 },
+      flagships: { order: 5 },
+      partners: { order: 5 },
+      terms: { note: 'Changed' },
+      search: { title: 'Changed' },
+      exports: { name: 'Changed' },
+      'payload-jobs': { queue: 'changed' },
+      'payload-preferences': { value: { changed: true } },
+      'payload-migrations': { batch: -2 },
+      'payload-kv': { data: { changed: true } },
+    }[slug]) ??
+  {}
 
 /** A valid change to a global (the home page's opening is required). */
-export const globalUpdate = (slug: string): Record<string, unknown> =>
-  slug === 'home' ? { hero: { title: 'Matrix probe', missionLine: 'Line' } } : {}
+export const globalUpdate = (slug: string, variant?: Probe['variant']): Record<string, unknown> =>
+  (variant === 'translation' && translationChange[slug]) ||
+  (slug === 'home' ? { hero: { title: 'Matrix probe', missionLine: 'Line' } } : {})
 
 /** The file an upload collection's documents are created with. */
 export const fileFor = async (slug: string) => (slug === 'media' ? samplePng() : sampleCsv())

@@ -1,5 +1,6 @@
 import { locales } from '@/i18n/locales'
 import { localizedPath } from '@/i18n/pathnames'
+import { retiredSections } from '@/i18n/routes.mjs'
 
 const segments = (path: string) => path.split('/').slice(2)
 const word = (locale: (typeof locales)[number], section: Parameters<typeof localizedPath>[1]) =>
@@ -13,13 +14,26 @@ const word = (locale: (typeof locales)[number], section: Parameters<typeof local
  * still reaches the proxy.
  */
 export function skippedByProxy(): string {
-  const all = new Set(
-    locales.flatMap((l) =>
+  // Retired section words (`/fi/lippulaivat`) too: the proxy answers them with a 308.
+  const all = new Set([
+    ...locales.flatMap((l) =>
       (
-        ['/press', '/members', '/flagships', '/partners', '/contact', '/search', '/events'] as const
+        [
+          '/press',
+          '/members',
+          '/flagships',
+          '/partners',
+          '/contact',
+          '/search',
+          '/events',
+          '/opportunities',
+        ] as const
       ).map((s) => word(l, s)),
     ),
-  )
+    ...Object.values(retiredSections).flatMap((byLocale) =>
+      Object.values(byLocale).map((path) => path.slice(1)),
+    ),
+  ])
   const prefix = `(?:${locales.join('|')})`
   const freePage = `${prefix}(?:/(?!(?:${[...all].sort().join('|')})$)[^/]+)?$`
   const ownWords = locales.map((l) => {
@@ -34,6 +48,7 @@ export function skippedByProxy(): string {
       word(l, '/contact'),
       word(l, '/search'),
       `${word(l, '/events')}(?:/[^/]+)?`,
+      `${word(l, '/opportunities')}(?:/[^/]+)?`,
     ]
     return `${l}/(?:${own.join('|')})$`
   })

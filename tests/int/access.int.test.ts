@@ -16,6 +16,7 @@ import {
   type Target,
   targetKey,
   globalUpdate,
+  localeOf,
   updateData,
   type Users,
 } from '../helpers/matrixTargets'
@@ -72,7 +73,12 @@ async function perform(p: Probe): Promise<boolean | typeof NOT_EXPOSED> {
     if (p.op === 'read') return attempt(() => payload.findGlobal({ slug, ...as }))
     if (p.op === 'update')
       return attempt(() =>
-        payload.updateGlobal({ slug, data: globalUpdate(p.slug) as never, ...as }),
+        payload.updateGlobal({
+          slug,
+          data: globalUpdate(p.slug, p.variant) as never,
+          locale: localeOf(p),
+          ...as,
+        }),
       )
     return absent(() => payload.findGlobalVersions({ slug, ...as }))
   }
@@ -98,7 +104,15 @@ async function perform(p: Probe): Promise<boolean | typeof NOT_EXPOSED> {
     }
     case 'update':
       return attempt(() =>
-        payload.update({ collection, id: target().id, data: updateData(p.slug) as never, ...as }),
+        payload.update({
+          collection,
+          id: target().id,
+          data: updateData(p.slug, p.variant) as never,
+          locale: localeOf(p),
+          // Translators save drafts (approving publishes: lib/translation/approve.ts).
+          draft: p.variant === 'translation' || undefined,
+          ...as,
+        }),
       )
     case 'delete':
       return attempt(() => payload.delete({ collection, id: target().id, ...as }))
@@ -165,12 +179,24 @@ describe('access beyond single documents', () => {
     }
   })
 
-  it('lets staff list their own account but never others', async () => {
+  it('lets staff list their own account and their colleagues’ by role, never others', async () => {
+    const { docs: all } = await payload.find({ collection: 'users', limit: 0, depth: 0 })
+    const withRole = (...roles: string[]) =>
+      all.filter((u) => u.roles?.some((r) => roles.includes(r))).map((u) => u.id)
+    // Editors see the authors (editors, admins); reviewers the reviewers they may assign to.
+    const expected = { editor: withRole('editor', 'admin'), reviewer: withRole('reviewer') }
     for (const who of ['editor', 'reviewer'] as const) {
       const own = users[who]!
-      const { docs } = await payload.find({ collection: 'users', overrideAccess: false, user: own })
-      expect(docs.map((d) => d.id)).toEqual([own.id])
+      const { docs } = await payload.find({
+        collection: 'users',
+        overrideAccess: false,
+        user: own,
+        limit: 0,
+      })
+      expect(docs.map((d) => d.id).sort()).toEqual([...expected[who]].sort())
+      expect(docs.map((d) => d.id)).toContain(own.id)
     }
+    expect(expected.reviewer).not.toContain(users.editor!.id)
     await expect(
       payload.find({ collection: 'users', overrideAccess: false, user: null }),
     ).rejects.toMatchObject({ status: 403 })

@@ -66,7 +66,9 @@ describe('lib/cms', () => {
     const list = await cms.press.listPressReleases('en', 1)
     expect(list.docs.map((d) => d.slug)).toEqual(['news'])
     expect(await cms.press.listPressSlugs('en')).toEqual(['news'])
-    const entries = await cms.sitemap.listForSitemap('press-releases')
+    expect(await cms.sitemap.listSitemapParts()).toEqual(['site', 'press-2026-01'])
+    expect(await cms.sitemap.listPressForSitemap('2026-02', 1)).toEqual([])
+    const entries = await cms.sitemap.listPressForSitemap('2026-01', 1)
     expect(entries).toEqual([
       expect.objectContaining({
         slugs: expect.objectContaining({ en: 'news' }),

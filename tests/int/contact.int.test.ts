@@ -146,6 +146,27 @@ describe('contact submissions', () => {
   })
 })
 
+describe('contact metrics', () => {
+  it('counts each outcome by reason for /api/metrics', async () => {
+    const { metrics } = await import('@/lib/metrics.mjs')
+    const count = async (result: string) =>
+      (await metrics().contact.get()).values.find((v) => v.labels.result === result)?.value ?? 0
+    const before = Object.fromEntries(
+      await Promise.all(
+        ['stored', 'invalid', 'bot', 'rateLimited'].map(async (r) => [r, await count(r)]),
+      ),
+    )
+    await send({ ...valid, email: 'metrics@example.eu' })
+    await send({ ...valid, email: 'not an address' })
+    await send({ ...valid, website: 'http://spam.example' })
+    for (let i = 0; i < 6; i++) await send({ ...valid, email: 'x' }, 'metrics-flood')
+    expect(await count('stored')).toBe(before.stored + 1)
+    expect(await count('invalid')).toBe(before.invalid + 1 + 5)
+    expect(await count('bot')).toBe(before.bot + 1)
+    expect(await count('rateLimited')).toBe(before.rateLimited + 1)
+  })
+})
+
 describe('retention', () => {
   it('deletes only submissions older than the retention period', async () => {
     const { deleteExpiredSubmissions } = await import('@/lib/contact/retention')

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { locales } from '@/i18n/locales'
 import { seed } from '@/seed'
 
+import { terms } from '../../seed/data/terms'
+
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -25,6 +27,7 @@ describe('seed', () => {
   it('fills a fresh database with the alliance’s content', async () => {
     const first = await seed(payload)
     expect(first.institutions).toEqual({ created: 9, existing: 0 })
+    expect(first.terms).toEqual({ created: terms.length, existing: 0 })
     expect(await counts()).toEqual({
       institutions: 9,
       flagships: 3,
@@ -118,8 +121,10 @@ describe('the seeded portal in ten languages', () => {
   }
 
   // Fields a translation does not fill: SEO overrides (generated from title/summary when empty),
-  // media alt texts, and the PDF attachment.
-  const optional = new Set(['meta', 'pdf', 'alt'])
+  // media alt texts, the PDF attachment; the publisher and data controller, which only the
+  // alliance can supply (checked empty below); and the translation workflow's approval record
+  // (empty for seeded translations, which count as approved: lib/translation/state.ts).
+  const optional = new Set(['meta', 'pdf', 'alt', 'publisher', 'controller', 'translationApproval'])
   const fieldsOf = (fields: Field[]) => fields.filter((f) => !optional.has(f.name ?? ''))
 
   it('has every localized field filled and translated in every locale', async () => {
@@ -151,4 +156,19 @@ describe('the seeded portal in ten languages', () => {
     // them), in 10 locales.
     expect(checked).toBe(920)
   }, 120_000)
+
+  it('invents no publisher, data controller or release date', async () => {
+    await seed(payload)
+    const site = await payload.findGlobal({ slug: 'site', locale: 'all', depth: 0 })
+    const filled = (group: Record<string, unknown> | undefined) =>
+      Object.entries(group ?? {}).filter(([, value]) =>
+        value && typeof value === 'object'
+          ? Object.values(value).some((v) => v !== null && v !== '')
+          : value !== null && value !== undefined && value !== '',
+      )
+    expect(filled(site.publisher as never)).toEqual([])
+    expect(filled(site.controller as never)).toEqual([])
+    const { docs } = await payload.find({ collection: 'press-releases', depth: 0 })
+    expect(docs.map((doc) => doc.dateConfirmed)).toEqual([false])
+  })
 })

@@ -16,6 +16,7 @@ describe('cards', () => {
           slug: 'hallo',
           summary: 'Kurz',
           publishedAt: '2024-06-26T09:00:00.000Z',
+          dateConfirmed: true,
         }}
       />,
     )
@@ -23,6 +24,24 @@ describe('cards', () => {
     expect(screen.getByRole('link', { name: 'Hallo' })).toHaveAttribute('href', '/de/presse/hallo')
     const time = screen.getByText(/26\. Juni 2024/)
     expect(time).toHaveAttribute('datetime', '2024-06-26T09:00:00.000Z')
+  })
+
+  it('press card: no date while no editor has confirmed it', () => {
+    const { container } = renderIn(
+      'de',
+      <PressCard
+        release={{
+          title: 'Hallo',
+          slug: 'hallo',
+          summary: 'Kurz',
+          publishedAt: '2024-06-26T09:00:00.000Z',
+          dateConfirmed: false,
+        }}
+      />,
+    )
+    expect(screen.getByRole('heading', { level: 3, name: 'Hallo' })).toBeInTheDocument()
+    expect(container.querySelector('time')).toBeNull()
+    expect(screen.queryByText(/2024/)).toBeNull()
   })
 
   it('member card: city and country named in the visitor’s language', () => {

@@ -41,6 +41,16 @@ describe('canonical addresses', () => {
     expect(canonicalPath('de', '/de/contact')).toBe('/de/kontakt')
   })
 
+  it('moves a section word a language used before to its word now (the term base’s)', () => {
+    expect(canonicalPath('fi', '/fi/lippulaivat')).toBe('/fi/karkihankkeet')
+    expect(canonicalPath('fi', '/fi/lippulaivat/heroes4regions')).toBe(
+      '/fi/karkihankkeet/heroes4regions',
+    )
+    expect(canonicalPath('lt', '/lt/flagmanai')).toBe('/lt/pavyzdines-iniciatyvos')
+    expect(canonicalPath('cs', '/cs/vlajkove-projekty/x')).toBe('/cs/stezejni-projekty/x')
+    expect(canonicalPath('de', '/de/vlajkove-projekty')).toBe('/de/leuchtturmprojekte')
+  })
+
   it('leaves this locale’s own addresses, pages and unknown paths alone', () => {
     for (const path of ['/de/presse/x', '/de/impressum', '/de', '/de/a/b/c'])
       expect(canonicalPath('de', path)).toBeNull()

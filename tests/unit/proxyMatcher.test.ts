@@ -54,6 +54,11 @@ describe('the proxy’s matcher', () => {
     expect(runs('/de/leitbild')).toBe(false)
   })
 
+  it('runs for a retired section word, which it answers with a 308', () => {
+    for (const path of ['/fi/lippulaivat', '/lt/flagmanai/x', '/cs/vlajkove-projekty'])
+      expect([path, runs(path)]).toEqual([path, true])
+  })
+
   it('still runs without a locale, with an unknown one, and for the localized feeds', () => {
     for (const path of ['/', '/members', '/xx', '/xx/press', '/english', '/de/presse/feed.xml'])
       expect([path, runs(path)]).toEqual([path, true])

@@ -28,6 +28,7 @@ describe('the warm-up’s addresses', () => {
       '/en/legal-notice',
       '/en/press/first',
       '/en/members/mendelu',
+      '/en/press/page/2',
     ])
   })
 
@@ -41,13 +42,22 @@ describe('warmUp', () => {
   let origin: string
   const asked: { path: string; encoding?: string }[] = []
   let sitemapStatus = 200
+  let asIndex = false
+  const urlset = (locs: string[]) => locs.map((loc) => `<url><loc>${loc}</loc></url>`).join('')
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       asked.push({ path: req.url ?? '', encoding: req.headers['accept-encoding'] })
       if (req.url === '/sitemap.xml') {
         res.writeHead(sitemapStatus, { 'content-type': 'application/xml' })
-        res.end(sitemap.map((loc) => `<url><loc>${loc}</loc></url>`).join(''))
+        const parts = ['site', 'press-2026-12', 'press-2026-11'].map(
+          (part) => `<sitemap><loc>${site}/sitemaps/${part}.xml</loc></sitemap>`,
+        )
+        res.end(asIndex ? `<sitemapindex>${parts.join('')}</sitemapindex>` : urlset(sitemap))
+      } else if (req.url === '/sitemaps/site.xml') {
+        res.end(urlset(sitemap.filter((loc) => !loc.includes('/press/'))))
+      } else if (req.url?.startsWith('/sitemaps/')) {
+        res.end(urlset(sitemap.filter((loc) => loc.includes('/press/'))))
       } else {
         res.writeHead(req.url === '/en/members' ? 503 : 200, { 'content-type': 'text/html' })
         res.end('<p>page</p>')
@@ -60,6 +70,7 @@ describe('warmUp', () => {
   beforeEach(() => {
     asked.length = 0
     sitemapStatus = 200
+    asIndex = false
   })
 
   it('asks for every route’s page, over and over, as a browser would, for the time given', async () => {
@@ -74,6 +85,15 @@ describe('warmUp', () => {
     // Round and round: every route several times, a failing one (503) included.
     for (const path of paths) expect(pages.filter((p) => p.path === path).length).toBeGreaterThan(2)
     expect(new Set(pages.map((p) => p.encoding))).toEqual(new Set(['br, gzip']))
+  })
+
+  it('reads a sitemap index’s first two parts: the site and the newest month of releases', async () => {
+    asIndex = true
+    const { paths } = await warmUp({ origin, seconds: 0.2 })
+    expect(paths).toEqual(expect.arrayContaining(onePerRoute(sitemap)))
+    expect(paths).toHaveLength(onePerRoute(sitemap).length)
+    const parts = asked.filter(({ path }) => path.startsWith('/sitemaps/')).map((a) => a.path)
+    expect(parts.sort()).toEqual(['/sitemaps/press-2026-12.xml', '/sitemaps/site.xml'])
   })
 
   it('warms the home page when the sitemap fails', async () => {

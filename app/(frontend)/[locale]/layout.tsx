@@ -8,11 +8,11 @@ import { ClientStrings } from '@/components/ClientStrings.client'
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
 import { RouterLinks } from '@/components/RouterLinks.client'
-import { localizedPath } from '@/i18n/pathnames'
 import { routing } from '@/i18n/routing'
 import { clientStrings } from '@/lib/clientMessages'
 import { pageSlugs } from '@/lib/cms/pages'
 import { getEnv } from '@/lib/env'
+import { feedAlternate } from '@/lib/seo'
 
 import './styles.css'
 
@@ -30,9 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(getEnv().serverUrl),
     title: { template: t('titleTemplate', { title: '%s' }), default: t('siteName') },
     description: t('description'),
-    alternates: {
-      types: { 'application/rss+xml': localizedPath(locale, '/press/feed.xml') },
-    },
+    // Pages without metadata of their own (the 404, search) still name the feed.
+    alternates: { types: await feedAlternate(locale) },
   }
 }
 

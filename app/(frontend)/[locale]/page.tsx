@@ -6,7 +6,9 @@ import { FlagshipCard, MemberCard, PressCard } from '@/components/Cards'
 import { NextEvents } from '@/components/events/NextEvents'
 import { NearestDeadlines } from '@/components/opportunities/NearestDeadlines'
 import { FallbackNotice, isFallback } from '@/components/FallbackNotice'
+import { OutdatedNotice } from '@/components/OutdatedNotice'
 import { KeyFigures } from '@/components/KeyFigures'
+import { nameLang } from '@/components/ProperName'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { listFlagships } from '@/lib/cms/flagships'
@@ -61,6 +63,7 @@ export default async function HomePage({ params }: Props) {
       <section className="hero">
         <div className="container">
           {fallback ? <FallbackNotice locale={locale} /> : null}
+          {!fallback && home.outdated ? <OutdatedNotice english="/" /> : null}
           <div lang={contentLang}>
             <h1>{home.hero.title}</h1>
             <p className="hero__lead">{home.hero.missionLine}</p>
@@ -171,7 +174,9 @@ export default async function HomePage({ params }: Props) {
           {home.partners?.intro ? <p lang={contentLang}>{home.partners.intro}</p> : null}
           <ul className="tag-list">
             {associated.map((partner) => (
-              <li key={partner.id}>{partner.name}</li>
+              <li key={partner.id} lang={nameLang(locale)}>
+                {partner.name}
+              </li>
             ))}
           </ul>
           <Link href="/partners">{t('allPartners')}</Link>

@@ -30,7 +30,7 @@ export default async function FlagshipsPage({ params }: Props) {
       <div className="container section">
         <div className="grid grid--3">
           {flagships.map((flagship) => (
-            <FlagshipCard key={flagship.id} flagship={flagship} />
+            <FlagshipCard key={flagship.id} flagship={flagship} headingLevel={2} />
           ))}
         </div>
       </div>

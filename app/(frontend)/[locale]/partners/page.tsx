@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { PageIntro } from '@/components/PageIntro'
+import { nameLang } from '@/components/ProperName'
 import type { Locale } from '@/i18n/locales'
 import { getHome } from '@/lib/cms/home'
 import { listPartnerGroups } from '@/lib/cms/partners'
@@ -46,7 +47,7 @@ export default async function PartnersPage({ params }: Props) {
             <ul className="grid grid--3 plain-list">
               {group.partners.map((partner) => (
                 <li key={partner.id} className="card">
-                  <h3 className="card__title">
+                  <h3 className="card__title" lang={nameLang(current)}>
                     {partner.website ? (
                       <a href={partner.website} rel="noopener">
                         {partner.name}

@@ -56,6 +56,8 @@ export default async function EventPage({ params }: Props) {
       <LocalizedArticle
         locale={locale}
         translated={event.translatedLocales}
+        outdated={event.outdated}
+        english={{ pathname: '/events/[slug]', params: { slug: event.slugs.en } }}
         title={event.title}
         lead={event.summary}
         body={event.body}

@@ -36,6 +36,8 @@ export default async function FlagshipPage({ params }: Props) {
     <LocalizedArticle
       locale={locale}
       translated={flagship.translatedLocales}
+      outdated={flagship.outdated}
+      english={{ pathname: '/flagships/[slug]', params: { slug } }}
       title={flagship.title}
       lead={flagship.tagline}
       body={flagship.body}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { LocalizedArticle } from '@/components/LocalizedArticle'
+import { nameLang } from '@/components/ProperName'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { localizedPath } from '@/i18n/pathnames'
@@ -62,7 +63,10 @@ export default async function MemberPage({ params }: Props) {
     <LocalizedArticle
       locale={locale}
       translated={member.translatedLocales}
+      outdated={member.outdated}
+      english={{ pathname: '/members/[slug]', params: { slug } }}
       title={member.name}
+      titleLang={nameLang(locale)}
       lead={member.summary}
       body={member.description}
       before={

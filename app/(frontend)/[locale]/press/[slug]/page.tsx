@@ -10,7 +10,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { localizedPath } from '@/i18n/pathnames'
 import { redirectToOwnSlug } from '@/lib/canonical'
-import { previewUser } from '@/lib/cms/preview'
+import { isPublished, previewUser } from '@/lib/cms/preview'
 import { getPressRelease, getPressReleaseDraft, listPressSlugs } from '@/lib/cms/pressReleases'
 import { pageMetadata } from '@/lib/seo'
 
@@ -44,10 +44,13 @@ export default async function PressReleasePage({ params }: Props) {
   ])
   if (!release) notFound()
   redirectToOwnSlug(locale, '/press/[slug]', slug, release.slugs)
-  const date = (
+  // A date no editor has confirmed is not shown as a fact (the admin marks it unconfirmed).
+  // Only in a preview can the document be unpublished; then its date is a plan, not a fact.
+  const published = !editor || (await isPublished('press-releases', release.id))
+  const date = (release.dateConfirmed || !published) && (
     <p className="eyebrow">
       <time dateTime={release.publishedAt}>
-        {t('published', {
+        {t(published ? 'published' : 'notPublished', {
           date: format.dateTime(new Date(release.publishedAt), { dateStyle: 'long' }),
         })}
       </time>
@@ -57,6 +60,8 @@ export default async function PressReleasePage({ params }: Props) {
     <LocalizedArticle
       locale={locale}
       translated={release.translatedLocales}
+      outdated={release.outdated}
+      english={{ pathname: '/press/[slug]', params: { slug: release.slugs.en } }}
       title={release.title}
       lead={release.summary}
       body={release.body}

@@ -30,7 +30,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       title: doc.title,
       url: absoluteUrl(locale, { pathname: '/press/[slug]', params: { slug: doc.slug ?? '' } }),
       summary: doc.summary,
-      publishedAt: doc.publishedAt,
+      publishedAt: doc.dateConfirmed ? doc.publishedAt : null,
     })),
   })
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })

@@ -42,8 +42,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`ends_on\` text,
   	\`fee\` numeric,
   	\`application_url\` text,
-  	\`translation_times\` text,
   	\`updated_by_id\` integer,
+  	\`translation_times\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -76,6 +76,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`fee_note\` text,
   	\`how_to_apply\` text,
   	\`slug\` text,
+  	\`translation_approval\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -87,6 +88,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE UNIQUE INDEX \`opportunities_locales_locale_parent_id_unique\` ON \`opportunities_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`opportunities_locales_parent_id_idx\` ON \`opportunities_locales\` (\`_parent_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`opportunities_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -157,8 +161,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_ends_on\` text,
   	\`version_fee\` numeric,
   	\`version_application_url\` text,
-  	\`version_translation_times\` text,
   	\`version_updated_by_id\` integer,
+  	\`version_translation_times\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -223,6 +227,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_fee_note\` text,
   	\`version_how_to_apply\` text,
   	\`version_slug\` text,
+  	\`version_translation_approval\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -234,6 +239,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE UNIQUE INDEX \`_opportunities_v_locales_locale_parent_id_unique\` ON \`_opportunities_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_opportunities_v_locales_parent_id_idx\` ON \`_opportunities_v_locales\` (\`_parent_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`_opportunities_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -342,6 +350,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`institutions_id\` integer,
   	\`flagships_id\` integer,
   	\`partners_id\` integer,
+  	\`terms_id\` integer,
   	\`media_id\` integer,
   	\`form_submissions_id\` integer,
   	\`users_id\` integer,
@@ -353,6 +362,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`institutions_id\`) REFERENCES \`institutions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`flagships_id\`) REFERENCES \`flagships\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`terms_id\`) REFERENCES \`terms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`form_submissions_id\`) REFERENCES \`form_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -360,7 +370,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   );
   `)
   await db.run(
-    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "press_releases_id", "events_id", "pages_id", "institutions_id", "flagships_id", "partners_id", "media_id", "form_submissions_id", "users_id", "search_id") SELECT "id", "order", "parent_id", "path", "press_releases_id", "events_id", "pages_id", "institutions_id", "flagships_id", "partners_id", "media_id", "form_submissions_id", "users_id", "search_id" FROM \`payload_locked_documents_rels\`;`,
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "press_releases_id", "events_id", "pages_id", "institutions_id", "flagships_id", "partners_id", "terms_id", "media_id", "form_submissions_id", "users_id", "search_id") SELECT "id", "order", "parent_id", "path", "press_releases_id", "events_id", "pages_id", "institutions_id", "flagships_id", "partners_id", "terms_id", "media_id", "form_submissions_id", "users_id", "search_id" FROM \`payload_locked_documents_rels\`;`,
   )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(
@@ -392,6 +402,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_terms_id_idx\` ON \`payload_locked_documents_rels\` (\`terms_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,

@@ -43,8 +43,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`registration_url\` text,
   	\`registration_deadline\` text,
   	\`registrationdeadline_tz\` text DEFAULT 'Europe/Brussels',
-  	\`translation_times\` text,
   	\`updated_by_id\` integer,
+  	\`translation_times\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -70,6 +70,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`body\` text,
   	\`venue\` text,
   	\`slug\` text,
+  	\`translation_approval\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -81,6 +82,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_locales_parent_id_idx\` ON \`events_locales\` (\`_parent_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`events_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -141,8 +145,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_registration_url\` text,
   	\`version_registration_deadline\` text,
   	\`version_registrationdeadline_tz\` text DEFAULT 'Europe/Brussels',
-  	\`version_translation_times\` text,
   	\`version_updated_by_id\` integer,
+  	\`version_translation_times\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -200,6 +204,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_body\` text,
   	\`version_venue\` text,
   	\`version_slug\` text,
+  	\`version_translation_approval\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -211,6 +216,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_locales_parent_id_idx\` ON \`_events_v_locales\` (\`_parent_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`_events_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -302,6 +310,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`institutions_id\` integer,
   	\`flagships_id\` integer,
   	\`partners_id\` integer,
+  	\`terms_id\` integer,
   	\`media_id\` integer,
   	\`form_submissions_id\` integer,
   	\`users_id\` integer,
@@ -312,6 +321,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`institutions_id\`) REFERENCES \`institutions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`flagships_id\`) REFERENCES \`flagships\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`terms_id\`) REFERENCES \`terms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`form_submissions_id\`) REFERENCES \`form_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -319,7 +329,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   );
   `)
   await db.run(
-    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "press_releases_id", "pages_id", "institutions_id", "flagships_id", "partners_id", "media_id", "form_submissions_id", "users_id", "search_id") SELECT "id", "order", "parent_id", "path", "press_releases_id", "pages_id", "institutions_id", "flagships_id", "partners_id", "media_id", "form_submissions_id", "users_id", "search_id" FROM \`payload_locked_documents_rels\`;`,
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "press_releases_id", "pages_id", "institutions_id", "flagships_id", "partners_id", "terms_id", "media_id", "form_submissions_id", "users_id", "search_id") SELECT "id", "order", "parent_id", "path", "press_releases_id", "pages_id", "institutions_id", "flagships_id", "partners_id", "terms_id", "media_id", "form_submissions_id", "users_id", "search_id" FROM \`payload_locked_documents_rels\`;`,
   )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(
@@ -348,6 +358,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_terms_id_idx\` ON \`payload_locked_documents_rels\` (\`terms_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
