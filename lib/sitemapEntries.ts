@@ -22,7 +22,13 @@ const sections: Href[] = [
   '/opportunities/past',
   '/contact',
 ]
-const siteCollections: SiteCollection[] = ['pages', 'flagships', 'institutions', 'events', 'opportunities']
+const siteCollections: SiteCollection[] = [
+  'pages',
+  'flagships',
+  'institutions',
+  'events',
+  'opportunities',
+]
 
 /** A page in every locale that has it, at its localized address, with its translations. */
 function entries(

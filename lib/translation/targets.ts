@@ -7,7 +7,13 @@ import type { CollectionSlug, GlobalSlug } from 'payload'
  */
 export type TranslatableCollection = Extract<
   CollectionSlug,
-  'press-releases' | 'events' | 'opportunities' | 'pages' | 'institutions' | 'flagships' | 'partners'
+  | 'press-releases'
+  | 'events'
+  | 'opportunities'
+  | 'pages'
+  | 'institutions'
+  | 'flagships'
+  | 'partners'
 >
 export type TranslatableGlobal = Extract<GlobalSlug, 'home' | 'site'>
 

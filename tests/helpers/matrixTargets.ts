@@ -129,7 +129,7 @@ export const updateData = (slug: string, variant?: Probe['variant']): Record<str
       'press-releases': { title: 'Changed' },
       pages: { title: 'Changed' },
       events: { title: 'Changed' },
-    opportunities: { title: 'Changed' },
+      opportunities: { title: 'Changed' },
       institutions: { order: 5 },
       flagships: { order: 5 },
       partners: { order: 5 },
