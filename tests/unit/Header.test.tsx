@@ -19,6 +19,7 @@ describe('site navigation', () => {
       '/de/partner',
       '/de/presse',
       '/de/veranstaltungen',
+      '/de/angebote',
       '/de/kontakt',
     ])
     expect(
