@@ -2,6 +2,7 @@ import { type Locale } from '../../i18n/locales'
 import { type Href, localizedPath } from '../../i18n/pathnames'
 import { translations } from '../../seed/translations'
 import { sampleEventFilter, sampleEvents, sampleText } from '../helpers/sampleEvents'
+import { sampleOpportunity, sampleOpportunityFilter } from '../helpers/sampleOpportunities'
 
 /** A seeded document's slug in `locale`, as the translators wrote it. */
 const slugIn = (locale: Locale, kind: 'pressReleases' | 'pages', english: string) =>
@@ -46,6 +47,18 @@ export const pageTypes: Record<string, (locale: Locale) => Address> = {
   'past events': () => '/events/past',
   event: event('upcoming'),
   'past event': event('past'),
+  opportunities: () => '/opportunities',
+  'opportunities filtered': () => ({ href: '/opportunities', query: sampleOpportunityFilter }),
+  'past opportunities': () => '/opportunities/past',
+  opportunity: (l) => ({
+    pathname: '/opportunities/[slug]',
+    params: {
+      slug: (
+        sampleOpportunity.text[l as keyof typeof sampleOpportunity.text] ??
+        sampleOpportunity.text.en
+      ).slug,
+    },
+  }),
   contact: () => '/contact',
   search: () => ({ href: '/search', query: 'q=brno' }),
 }
