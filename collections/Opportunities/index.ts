@@ -6,6 +6,7 @@ import { updatedByField } from '../../fields/updatedBy'
 import { validateWebsite } from '../../fields/website'
 import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { locales } from '../../i18n/locales'
+import { adminPreview } from '../../lib/preview'
 import { withTranslationWorkflow } from '../../lib/translation/workflow'
 import { MAX_VERSIONS_PER_DOCUMENT } from '../../lib/versions'
 import { eventTimeZones } from '../Events/options'
@@ -33,6 +34,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = withTranslationW
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'applicationDeadline', '_status', 'translationTimes'],
     group: 'News',
+    ...adminPreview('opportunities'),
   },
   defaultSort: 'applicationDeadline',
   access: translatableDraftAccess,
