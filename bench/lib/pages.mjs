@@ -1,7 +1,7 @@
 // The pages the benchmark loads: one of each public page type in English, and the same document
 // in a second locale, found through the page's own hreflang alternates (so translated URLs work).
-// The event pages show the sample events (tests/helpers/sampleEvents.ts), which bench/run.mjs
-// creates in the benchmark's own database: the seed has none.
+// The event and opportunity pages show the sample events and offer (tests/helpers/sampleEvents.ts,
+// sampleOpportunities.ts), which bench/run.mjs creates in the benchmark's own database: the seed has none.
 export const SAMPLE_EVENT_PATH = '/en/events/sample-open-lab-day'
 export const PAGE_TYPES = [
   { type: 'home', path: '/en' },
@@ -12,6 +12,8 @@ export const PAGE_TYPES = [
   { type: 'event detail', path: SAMPLE_EVENT_PATH },
   // A filter's parameters are the same in every language: the alternate is asked the same.
   { type: 'events filtered', path: '/en/events?format=onsite' },
+  // The sample learning offer (tests/helpers/sampleOpportunities.ts) passes these filters.
+  { type: 'opportunities filtered', path: '/en/opportunities?kind=micro-credential&mode=online' },
 ]
 
 /** The pathname of each `<link rel="alternate" hreflang>` of an HTML page, by locale. */
