@@ -4,10 +4,15 @@ import { translatableDraftAccess } from '../../access/content'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
 import { validateWebsite } from '../../fields/website'
-import { revalidateAfterDelete, revalidateCollection } from '../../hooks/revalidate'
 import { locales } from '../../i18n/locales'
 import { withTranslationWorkflow } from '../../lib/translation/workflow'
 import { queueExpiry } from './hooks/queueExpiry'
+import {
+  rememberEventSlugs,
+  rememberEventState,
+  revalidateDeletedEvent,
+  revalidateEvent,
+} from './hooks/revalidateEvent'
 import { eventAudiences, eventFormats, eventTimeZones } from './options'
 
 /** A moment entered in the event's own time zone (stored as an instant, the zone beside it). */
@@ -42,8 +47,10 @@ export const Events: CollectionConfig<'events'> = withTranslationWorkflow({
     maxPerDoc: 50,
   },
   hooks: {
-    afterChange: [revalidateCollection(), queueExpiry('endsAt')],
-    afterDelete: [revalidateAfterDelete()],
+    beforeChange: [rememberEventState],
+    afterChange: [revalidateEvent, queueExpiry('endsAt')],
+    beforeDelete: [rememberEventSlugs],
+    afterDelete: [revalidateDeletedEvent],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },

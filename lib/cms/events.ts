@@ -3,7 +3,8 @@ import type { TypedUser } from 'payload'
 import type { Locale } from '../../i18n/locales'
 import type { Event } from '../../payload-types'
 import { withApprovedText } from './approved'
-import { cachedRead } from './cache'
+import { eventTags, tagFor } from '../cacheTags'
+import { taggedRead } from './cache'
 import { payloadClient } from './client'
 import { findBySlug, listSlugs } from './documents'
 
@@ -47,41 +48,51 @@ const summaryFields = {
 
 /**
  * Every published event, soonest first. The pages split them into upcoming and past with the
- * clock at render time; the events' tag expires on publish and when an event ends
+ * clock at render time; their tag (eventTags.lists) expires on publish and when an event ends
  * (jobs/expireAtDeadline.ts), so the split is redone then. Relations are ids (depth 0): the
  * pages name members and flagships from their own cached lists.
  */
-export const listEvents = cachedRead('events', ['events'], async (locale: Locale) => {
-  const payload = await payloadClient()
-  const read = async (locale: Locale, ids?: (number | string)[]) =>
-    (
-      await payload.find({
-        collection: 'events',
-        locale,
-        fallbackLocale: 'en',
-        overrideAccess: false,
-        sort: 'startsAt',
-        pagination: false,
-        depth: 0,
-        where: ids ? { id: { in: ids } } : undefined,
-        select: summaryFields,
-      })
-    ).docs as EventSummary[]
-  // A translation awaiting approval is listed, and in the feeds, with its English text.
-  return withApprovedText('events', locale, await read(locale), read)
-})
+export const listEvents = taggedRead<[Locale], EventSummary[]>(
+  'events',
+  () => [eventTags.lists],
+  async (locale: Locale) => {
+    const payload = await payloadClient()
+    const read = async (locale: Locale, ids?: (number | string)[]) =>
+      (
+        await payload.find({
+          collection: 'events',
+          locale,
+          fallbackLocale: 'en',
+          overrideAccess: false,
+          sort: 'startsAt',
+          pagination: false,
+          depth: 0,
+          where: ids ? { id: { in: ids } } : undefined,
+          select: summaryFields,
+        })
+      ).docs as EventSummary[]
+    // A translation awaiting approval is listed, and in the feeds, with its English text.
+    return withApprovedText('events', locale, await read(locale), read)
+  },
+)
 
-export const getEvent = cachedRead(
+export const getEvent = taggedRead(
   'event',
-  ['events', 'institutions', 'flagships'],
+  (_locale: Locale, slug: string) => [
+    eventTags.slug(slug),
+    tagFor('institutions'),
+    tagFor('flagships'),
+  ],
   (locale: Locale, slug: string) => findBySlug('events', locale, slug, 'title'),
 )
 
 export const getEventDraft = (locale: Locale, slug: string, editor: TypedUser) =>
   findBySlug('events', locale, slug, 'title', [], editor)
 
-export const listEventSlugs = cachedRead('event-slugs', ['events'], (locale: Locale) =>
-  listSlugs('events', locale),
+export const listEventSlugs = taggedRead<[Locale], string[]>(
+  'event-slugs',
+  () => [eventTags.lists],
+  (locale: Locale) => listSlugs('events', locale),
 )
 
 /** Ids of related documents, whether the read populated them or not. */

@@ -1,7 +1,7 @@
 import { defaultLocale, type Locale } from '../../i18n/locales'
-import { pressTags } from '../cacheTags'
+import { eventTags, pressTags, tagFor } from '../cacheTags'
 import { servedLocales, statesOf, workflowSelect } from '../translation'
-import { cachedRead, taggedRead } from './cache'
+import { taggedRead } from './cache'
 import { payloadClient } from './client'
 import { slugsPerLocale } from './documents'
 import { translatedLocales } from './translations'
@@ -42,9 +42,9 @@ function toSitemapDoc(collection: Listed) {
 }
 
 /** Every published document of a small collection with the locales that have its translation. */
-export const listForSitemap = cachedRead(
+export const listForSitemap = taggedRead<[SiteCollection], SitemapDoc[]>(
   'sitemap',
-  ['pages', 'flagships', 'institutions', 'events', 'opportunities'],
+  () => [...['pages', 'flagships', 'institutions', 'opportunities'].map(tagFor), eventTags.lists],
   async (collection: SiteCollection): Promise<SitemapDoc[]> => {
     const payload = await payloadClient()
     const probe = probes[collection]

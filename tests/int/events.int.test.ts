@@ -193,4 +193,84 @@ describe('events', () => {
     })
     expect(indexed.totalDocs).toBe(titles.length)
   })
+
+  it('a translator’s Lithuanian waits for approval: lists, search and the page stay English until then', async () => {
+    const translator = (await payload.create({
+      collection: 'users',
+      data: {
+        email: 'translator@example.eu',
+        password: 'correct-horse-battery-staple',
+        roles: ['translator'],
+        languages: ['lt'],
+      } as never,
+    })) as TypedUser
+    const event = await write({ _status: 'published' })
+    const slug = String(event.slug)
+    // Translators write their language as a draft; the English and the dates are not theirs.
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'lt',
+      draft: true,
+      overrideAccess: false,
+      user: translator,
+      data: { title: 'Iššūkių diena', startsAt: inTwoHours(), startsAt_tz: 'UTC' } as never,
+    })
+    const drafted = await payload.findByID({
+      collection: 'events',
+      id: event.id,
+      draft: true,
+      depth: 0,
+    })
+    expect([drafted.title, drafted.startsAt, drafted.startsAt_tz]).toEqual([
+      event.title,
+      event.startsAt,
+      event.startsAt_tz,
+    ])
+    const listed = async () => (await lib.listEvents('lt')).find((e) => e.id === event.id)
+    expect((await listed())?.title).toBe(event.title)
+    expect((await listed())?.startsAt).toBe(event.startsAt)
+    expect((await lib.getEvent('lt', slug))?.translatedLocales).not.toContain('lt')
+    const { approve } = await import('@/lib/translation')
+    await approve({
+      payload,
+      target: { collection: 'events', id: event.id },
+      locale: 'lt',
+      user: translator,
+    })
+    expect((await listed())?.title).toBe('Iššūkių diena')
+    const page = await lib.getEvent('lt', slug)
+    expect([page?.title, page?.translatedLocales]).toEqual(['Iššūkių diena', ['en', 'lt']])
+    const record = await payload.find({
+      collection: 'search',
+      locale: 'lt',
+      where: { 'doc.value': { equals: event.id } },
+    })
+    expect(record.docs[0]?.title).toBe('Iššūkių diena')
+    // The English changes afterwards: the Lithuanian page stays, marked outdated.
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'en',
+      data: { summary: 'A changed summary.', _status: 'published' } as never,
+    })
+    expect((await lib.getEvent('lt', slug))?.outdated).toBe(true)
+  })
+
+  it('a change expires its own pages and, when visitors see it, the lists; not other events’', async () => {
+    const { eventTagsFor } = await import('@/collections/Events/hooks/revalidateEvent')
+    const { eventTags } = await import('@/lib/cacheTags')
+    const published = { _status: 'published' }
+    const draft = { _status: 'draft' }
+    expect(eventTagsFor(published, published, ['a', 'a-lt'])).toEqual([
+      eventTags.slug('a'),
+      eventTags.slug('a-lt'),
+      eventTags.lists,
+    ])
+    // Unpublished and published: the lists lose or gain it.
+    expect(eventTagsFor(published, draft, ['a'])).toContain(eventTags.lists)
+    expect(eventTagsFor(null, published, ['a'])).toContain(eventTags.lists)
+    // A draft nobody sees: only its own (uncached) page, never the lists or another event.
+    expect(eventTagsFor(draft, draft, ['a', ''])).toEqual([eventTags.slug('a')])
+  })
 })
