@@ -68,6 +68,8 @@ export interface Config {
   blocks: {};
   collections: {
     'press-releases': PressRelease;
+    events: Event;
+    opportunities: Opportunity;
     pages: Page;
     institutions: Institution;
     flagships: Flagship;
@@ -88,6 +90,8 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     flagships: FlagshipsSelect<false> | FlagshipsSelect<true>;
@@ -136,6 +140,7 @@ export interface Config {
       deleteExpiredExports: TaskDeleteExpiredExports;
       deleteEmptyDrafts: TaskDeleteEmptyDrafts;
       translationDigest: TaskTranslationDigest;
+      expireAtDeadline: TaskExpireAtDeadline;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -327,12 +332,12 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages".
+ * via the `definition` "events".
  */
-export interface Page {
+export interface Event {
   id: number;
   title: string;
-  intro?: string | null;
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -348,14 +353,65 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  startsAt: string;
+  startsAt_tz:
+    | 'Europe/Brussels'
+    | 'Europe/Amsterdam'
+    | 'Europe/Berlin'
+    | 'Europe/Copenhagen'
+    | 'Europe/Stockholm'
+    | 'Europe/Helsinki'
+    | 'Europe/Lisbon'
+    | 'Europe/Vilnius'
+    | 'Europe/Prague'
+    | 'UTC';
+  endsAt: string;
+  endsAt_tz:
+    | 'Europe/Brussels'
+    | 'Europe/Amsterdam'
+    | 'Europe/Berlin'
+    | 'Europe/Copenhagen'
+    | 'Europe/Stockholm'
+    | 'Europe/Helsinki'
+    | 'Europe/Lisbon'
+    | 'Europe/Vilnius'
+    | 'Europe/Prague'
+    | 'UTC';
+  format: 'onsite' | 'online' | 'hybrid';
+  venueInstitution?: (number | null) | Institution;
+  venue?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  organisers?: (number | Institution)[] | null;
+  flagship?: (number | null) | Flagship;
+  audiences?: ('students' | 'staff' | 'professionals' | 'businesses' | 'public')[] | null;
+  eventLanguages?: ('en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
+  registrationUrl?: string | null;
+  registrationDeadline?: string | null;
+  registrationDeadline_tz?:
+    | (
+        | 'Europe/Brussels'
+        | 'Europe/Amsterdam'
+        | 'Europe/Berlin'
+        | 'Europe/Copenhagen'
+        | 'Europe/Stockholm'
+        | 'Europe/Helsinki'
+        | 'Europe/Lisbon'
+        | 'Europe/Vilnius'
+        | 'Europe/Prague'
+        | 'UTC'
+      )
+    | null;
   /**
-   * The legal notice shows the publisher, the privacy policy the data controller, as entered in Site settings.
-   */
-  shows?: ('publisher' | 'controller') | null;
-  /**
-   * Part of the address in this language (e.g. /de/presse/…). Filled from this language’s title when left empty; until a translation has its own, visitors reach it by the English one.
+   * Part of the page address. Filled from the title when left empty.
    */
   slug?: string | null;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
   translationTimes?:
     | {
         [k: string]: unknown;
@@ -365,14 +421,6 @@ export interface Page {
     | number
     | boolean
     | null;
-  /**
-   * Set when the document is first saved.
-   */
-  createdBy?: (number | null) | User;
-  /**
-   * Set on every save.
-   */
-  updatedBy?: (number | null) | User;
   translationApproval?:
     | {
         [k: string]: unknown;
@@ -382,14 +430,6 @@ export interface Page {
     | number
     | boolean
     | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -550,6 +590,168 @@ export interface Flagship {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities".
+ */
+export interface Opportunity {
+  id: number;
+  title: string;
+  /**
+   * A call invites applications; the other kinds are learning offers.
+   */
+  kind: 'call' | 'joint-programme' | 'course' | 'micro-credential' | 'mooc' | 'summer-school' | 'challenge';
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  flagship?: (number | null) | Flagship;
+  members?: (number | Institution)[] | null;
+  /**
+   * The offer leaves the open list at this moment, by itself.
+   */
+  applicationDeadline?: string | null;
+  applicationDeadline_tz?:
+    | (
+        | 'Europe/Brussels'
+        | 'Europe/Amsterdam'
+        | 'Europe/Berlin'
+        | 'Europe/Copenhagen'
+        | 'Europe/Stockholm'
+        | 'Europe/Helsinki'
+        | 'Europe/Lisbon'
+        | 'Europe/Vilnius'
+        | 'Europe/Prague'
+        | 'UTC'
+      )
+    | null;
+  callFor?: ('students' | 'staff' | 'partners')[] | null;
+  eligibility?: string | null;
+  documents?: (number | Media)[] | null;
+  studyMode?: ('online' | 'blended' | 'onsite') | null;
+  eqfLevel?: ('4' | '5' | '6' | '7' | '8') | null;
+  ects?: number | null;
+  instructionLanguages?: ('en' | 'nl' | 'fr' | 'de' | 'da' | 'sv' | 'fi' | 'pt' | 'lt' | 'cs')[] | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  /**
+   * In euros; 0 when free of charge. Leave empty when unknown.
+   */
+  fee?: number | null;
+  feeNote?: string | null;
+  howToApply?: string | null;
+  applicationUrl?: string | null;
+  /**
+   * Part of the page address. Filled from the title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  intro?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The legal notice shows the publisher, the privacy policy the data controller, as entered in Site settings.
+   */
+  shows?: ('publisher' | 'controller') | null;
+  /**
+   * Part of the address in this language (e.g. /de/presse/…). Filled from this language’s title when left empty; until a translation has its own, visitors reach it by the English one.
+   */
+  slug?: string | null;
+  translationTimes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Set when the document is first saved.
+   */
+  createdBy?: (number | null) | User;
+  /**
+   * Set on every save.
+   */
+  updatedBy?: (number | null) | User;
+  translationApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -681,6 +883,14 @@ export interface Search {
     | {
         relationTo: 'press-releases';
         value: number | PressRelease;
+      }
+    | {
+        relationTo: 'events';
+        value: number | Event;
+      }
+    | {
+        relationTo: 'opportunities';
+        value: number | Opportunity;
       }
     | {
         relationTo: 'pages';
@@ -863,6 +1073,7 @@ export interface PayloadJob {
           | 'deleteExpiredExports'
           | 'deleteEmptyDrafts'
           | 'translationDigest'
+          | 'expireAtDeadline'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -906,6 +1117,7 @@ export interface PayloadJob {
         | 'deleteExpiredExports'
         | 'deleteEmptyDrafts'
         | 'translationDigest'
+        | 'expireAtDeadline'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -936,6 +1148,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'press-releases';
         value: number | PressRelease;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
       } | null)
     | ({
         relationTo: 'pages';
@@ -1039,6 +1259,76 @@ export interface PressReleasesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  format?: T;
+  venueInstitution?: T;
+  venue?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  organisers?: T;
+  flagship?: T;
+  audiences?: T;
+  eventLanguages?: T;
+  registrationUrl?: T;
+  registrationDeadline?: T;
+  registrationDeadline_tz?: T;
+  slug?: T;
+  updatedBy?: T;
+  translationTimes?: T;
+  translationApproval?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities_select".
+ */
+export interface OpportunitiesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  summary?: T;
+  body?: T;
+  flagship?: T;
+  members?: T;
+  applicationDeadline?: T;
+  applicationDeadline_tz?: T;
+  callFor?: T;
+  eligibility?: T;
+  documents?: T;
+  studyMode?: T;
+  eqfLevel?: T;
+  ects?: T;
+  instructionLanguages?: T;
+  startsOn?: T;
+  endsOn?: T;
+  fee?: T;
+  feeNote?: T;
+  howToApply?: T;
+  applicationUrl?: T;
+  slug?: T;
+  updatedBy?: T;
+  translationTimes?: T;
+  translationApproval?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1774,6 +2064,16 @@ export interface TaskTranslationDigest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireAtDeadline".
+ */
+export interface TaskExpireAtDeadline {
+  input: {
+    collection: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -1783,6 +2083,8 @@ export interface TaskCreateCollectionExport {
     batchSize?: number | null;
     collectionSlug:
       | 'press-releases'
+      | 'events'
+      | 'opportunities'
       | 'pages'
       | 'institutions'
       | 'flagships'
@@ -1846,6 +2148,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'press-releases';
           value: number | PressRelease;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'opportunities';
+          value: number | Opportunity;
         } | null)
       | ({
           relationTo: 'pages';

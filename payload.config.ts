@@ -18,10 +18,12 @@ import sharp from 'sharp'
 
 import { canReadJobs, mayRunJobs } from './access/jobs'
 import { isAdmin, shownToAdminsOnly } from './access/roles'
+import { Events } from './collections/Events'
 import { Flagships } from './collections/Flagships'
 import { FormSubmissions } from './collections/FormSubmissions'
 import { Institutions } from './collections/Institutions'
 import { Media } from './collections/Media'
+import { Opportunities } from './collections/Opportunities'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
@@ -44,6 +46,7 @@ import { mediaStorage } from './lib/deploy/mediaStorage'
 import { DeleteEmptyDrafts } from './jobs/deleteEmptyDrafts'
 import { DeleteExpiredExports } from './jobs/deleteExpiredExports'
 import { DeleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
+import { ExpireAtDeadline } from './jobs/expireAtDeadline'
 import { NotifySubmission } from './jobs/notifySubmission'
 import { TranslationDigest } from './jobs/translationDigest'
 import { emailAdapter, mailIsConfigured } from './lib/email'
@@ -87,6 +90,8 @@ const config = buildConfig({
   },
   collections: [
     PressReleases,
+    Events,
+    Opportunities,
     Pages,
     Institutions,
     Flagships,
@@ -129,6 +134,7 @@ const config = buildConfig({
       DeleteExpiredExports,
       DeleteEmptyDrafts,
       TranslationDigest,
+      ExpireAtDeadline,
     ],
     // One process runs the queues (JOBS_AUTORUN); with several instances only one should.
     autoRun: [

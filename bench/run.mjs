@@ -91,6 +91,8 @@ await assertPortsFree([port, port + 1, port + 2, port + 3])
 step('seed a fresh database')
 for (const suffix of ['', '-shm', '-wal', '-journal']) fs.rmSync(dbFile + suffix, { force: true })
 sh(process.execPath, ['scripts/ts.mjs', 'seed/run.ts'], 10)
+// Test data in the benchmark's database only (the seed invents no events): the event pages.
+sh(process.execPath, ['scripts/ts.mjs', 'tests/e2e/fixtures/events.ts'], 5)
 const reuse = (smoke || quick) && fs.existsSync('.next/BUILD_ID') && !args.has('--build')
 if (reuse || args.has('--no-build')) {
   step('reuse the existing build (.next)')

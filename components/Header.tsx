@@ -12,6 +12,8 @@ const sections = [
   ['members', '/members'],
   ['partners', '/partners'],
   ['press', '/press'],
+  ['events', '/events'],
+  ['opportunities', '/opportunities'],
   ['contact', '/contact'],
 ] as const
 

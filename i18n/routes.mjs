@@ -61,6 +61,28 @@ const sections = {
     lt: '/kontaktai',
     cs: '/kontakt',
   },
+  '/events': {
+    nl: '/evenementen',
+    fr: '/evenements',
+    de: '/veranstaltungen',
+    da: '/arrangementer',
+    sv: '/evenemang',
+    fi: '/tapahtumat',
+    pt: '/eventos',
+    lt: '/renginiai',
+    cs: '/akce',
+  },
+  '/opportunities': {
+    nl: '/kansen',
+    fr: '/opportunites',
+    de: '/angebote',
+    da: '/muligheder',
+    sv: '/mojligheter',
+    fi: '/mahdollisuudet',
+    pt: '/oportunidades',
+    lt: '/galimybes',
+    cs: '/prilezitosti',
+  },
   '/search': {
     nl: '/zoeken',
     fr: '/recherche',
@@ -94,6 +116,19 @@ const page = {
   pt: 'pagina',
   lt: 'puslapis',
   cs: 'strana',
+}
+
+/** The events' and opportunities' archives, `/de/veranstaltungen/archiv`. */
+const past = {
+  nl: 'archief',
+  fr: 'archives',
+  de: 'archiv',
+  da: 'arkiv',
+  sv: 'arkiv',
+  fi: 'arkisto',
+  pt: 'arquivo',
+  lt: 'archyvas',
+  cs: 'archiv',
 }
 
 /**
@@ -150,6 +185,36 @@ export const pathnames = /** @type {const} */ ({
   '/partners': withEnglish('/partners', sections['/partners']),
   '/contact': withEnglish('/contact', sections['/contact']),
   '/search': withEnglish('/search', sections['/search']),
+  '/events': withEnglish('/events', sections['/events']),
+  '/events/past': withEnglish(
+    '/events/past',
+    below('/events', (l) => `/${past[l]}`),
+  ),
+  '/events/calendar.ics': withEnglish(
+    '/events/calendar.ics',
+    below('/events', () => '/calendar.ics'),
+  ),
+  '/events/[slug]': withEnglish(
+    '/events/[slug]',
+    below('/events', () => '/[slug]'),
+  ),
+  '/events/[slug]/calendar.ics': withEnglish(
+    '/events/[slug]/calendar.ics',
+    below('/events', () => '/[slug]/calendar.ics'),
+  ),
+  '/opportunities': withEnglish('/opportunities', sections['/opportunities']),
+  '/opportunities/past': withEnglish(
+    '/opportunities/past',
+    below('/opportunities', (l) => `/${past[l]}`),
+  ),
+  '/opportunities/[slug]': withEnglish(
+    '/opportunities/[slug]',
+    below('/opportunities', () => '/[slug]'),
+  ),
+  '/members/[slug]/events.ics': withEnglish(
+    '/members/[slug]/events.ics',
+    below('/members', () => '/[slug]/events.ics'),
+  ),
   '/[slug]': '/[slug]',
 })
 

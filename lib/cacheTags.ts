@@ -19,5 +19,20 @@ export const pressTags = {
   sitemapIndex: 'cms:sitemap:index',
 }
 
+/**
+ * Events: a publish expires that event's pages and the lists; the other events' pages stay
+ * cached (collections/Events/hooks/revalidateEvent.ts).
+ */
+export const eventTags = {
+  /** An event's page in every locale, and the not-found page of that slug before it existed. */
+  slug: (slug: string) => `cms:events:slug:${slug}`,
+  /**
+   * Every read of the published events together: upcoming, filtered and past lists, the home's
+   * next three, the calendars, the slugs the build prerenders and the sitemap's events. The clock
+   * moves events between them, so the deadline job expires this too (jobs/expireAtDeadline.ts).
+   */
+  lists: 'cms:events:lists',
+}
+
 /** What the revalidation endpoint accepts: the shapes above, nothing longer than a tag may be. */
 export const TAG_PATTERN = /^cms:[a-z0-9:._-]{1,240}$/

@@ -7,6 +7,8 @@ export const documentRoutes = {
   flagships: '/flagships/[slug]',
   institutions: '/members/[slug]',
   'press-releases': '/press/[slug]',
+  events: '/events/[slug]',
+  opportunities: '/opportunities/[slug]',
 } as const
 
 export type DocumentCollection = keyof typeof documentRoutes

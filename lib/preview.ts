@@ -6,7 +6,7 @@ import { defaultLocale, type Locale, locales } from '../i18n/locales'
 import { getEnv } from './env'
 import { documentPath } from './paths'
 
-export type PreviewCollection = 'press-releases' | 'pages'
+export type PreviewCollection = 'press-releases' | 'pages' | 'opportunities'
 
 /** Where a document of a draftable collection is shown to visitors, in one locale. */
 const previewPath = (collection: PreviewCollection, locale: Locale, slug: string) =>

@@ -10,8 +10,25 @@ import { documentHref } from './paths'
 import { absoluteUrl } from './seo'
 import type { SitemapEntry } from './sitemapXml'
 
-const sections: Href[] = ['/', '/flagships', '/members', '/partners', '/press', '/contact']
-const siteCollections: SiteCollection[] = ['pages', 'flagships', 'institutions']
+const sections: Href[] = [
+  '/',
+  '/flagships',
+  '/members',
+  '/partners',
+  '/press',
+  '/events',
+  '/events/past',
+  '/opportunities',
+  '/opportunities/past',
+  '/contact',
+]
+const siteCollections: SiteCollection[] = [
+  'pages',
+  'flagships',
+  'institutions',
+  'events',
+  'opportunities',
+]
 
 /** A page in every locale that has it, at its localized address, with its translations. */
 function entries(
@@ -30,7 +47,7 @@ const documentEntries = (collection: string, docs: SitemapDoc[]) =>
     entries((locale) => documentHref(collection, doc.slugs[locale]), doc.locales, doc.updatedAt),
   )
 
-/** The `site` part: the sections, free pages, flagships and members. */
+/** The `site` part: the sections, free pages, flagships, members, events and opportunities. */
 export async function siteEntries(): Promise<SitemapEntry[]> {
   const fixed = sections.flatMap((section) => entries(() => section, locales))
   const documents = await Promise.all(

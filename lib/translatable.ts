@@ -4,6 +4,7 @@
  */
 export const translatableCollections = [
   'press-releases',
+  'events',
   'pages',
   'institutions',
   'flagships',

@@ -12,6 +12,7 @@ import * as migration_20261206_212840_translation_workflow from './20261206_2128
 import * as migration_20261206_214711_content_volume_indexes from './20261206_214711_content_volume_indexes'
 import * as migration_20261206_221442_term_base from './20261206_221442_term_base'
 import * as migration_20261206_232058_content_sources from './20261206_232058_content_sources'
+import * as migration_20261207_005640_events_opportunities from './20261207_005640_events_opportunities'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261206_232058_content_sources.up,
     down: migration_20261206_232058_content_sources.down,
     name: '20261206_232058_content_sources',
+  },
+  {
+    up: migration_20261207_005640_events_opportunities.up,
+    down: migration_20261207_005640_events_opportunities.down,
+    name: '20261207_005640_events_opportunities',
   },
 ]

@@ -2,12 +2,20 @@
 // in a second locale, found through the page's own hreflang alternates (so translated URLs work).
 import http from 'node:http'
 
+// The event and opportunity pages show the sample events and offer (tests/helpers/sampleEvents.ts,
+// sampleOpportunities.ts), which bench/run.mjs creates in the benchmark's own database: the seed has none.
+export const SAMPLE_EVENT_PATH = '/en/events/sample-open-lab-day'
 export const PAGE_TYPES = [
   { type: 'home', path: '/en' },
   { type: 'press list', path: '/en/press' },
   { type: 'press detail', path: '/en/press/heroes-selected-as-european-university-alliance' },
   { type: 'members', path: '/en/members' },
   { type: 'flagship detail', path: '/en/flagships/education4heroes' },
+  { type: 'event detail', path: SAMPLE_EVENT_PATH },
+  // A filter's parameters are the same in every language: the alternate is asked the same.
+  { type: 'events filtered', path: '/en/events?format=onsite' },
+  // The sample learning offer (tests/helpers/sampleOpportunities.ts) passes these filters.
+  { type: 'opportunities filtered', path: '/en/opportunities?kind=micro-credential&mode=online' },
 ]
 
 /** The pathname of each `<link rel="alternate" hreflang>` of an HTML page, by locale. */
@@ -54,8 +62,9 @@ export async function discoverPages(base, locale, types = PAGE_TYPES) {
   const pages = []
   for (const { type, path } of types) {
     const en = await fetchPage(base, path)
-    const other = alternates(en.bytes.toString())[locale]
-    if (!other) throw new Error(`${path} has no ${locale} alternate`)
+    const alternate = alternates(en.bytes.toString())[locale]
+    if (!alternate) throw new Error(`${path} has no ${locale} alternate`)
+    const other = alternate + (path.includes('?') ? path.slice(path.indexOf('?')) : '')
     pages.push(describe(type, 'en', path, en))
     pages.push(describe(type, locale, other, await fetchPage(base, other)))
   }

@@ -19,11 +19,22 @@ export type Localized<T> = T & {
 
 type SlugCollection = Extract<
   CollectionSlug,
-  'institutions' | 'flagships' | 'partners' | 'press-releases' | 'pages'
+  | 'institutions'
+  | 'flagships'
+  | 'partners'
+  | 'press-releases'
+  | 'pages'
+  | 'events'
+  | 'opportunities'
 >
 
 /** Collections whose slug is translated; the others' slugs are proper names, one for all. */
-const localizedSlugs: readonly SlugCollection[] = ['pages', 'press-releases']
+const localizedSlugs: readonly SlugCollection[] = [
+  'pages',
+  'press-releases',
+  'events',
+  'opportunities',
+]
 
 /**
  * Which documents have `slug`: in `locale` first, then English, then any other locale (a link

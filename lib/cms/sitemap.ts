@@ -1,7 +1,7 @@
 import { defaultLocale, type Locale } from '../../i18n/locales'
-import { pressTags } from '../cacheTags'
+import { eventTags, pressTags, tagFor } from '../cacheTags'
 import { servedLocales, visitorStatesOf, workflowSelect } from '../translation'
-import { cachedRead, taggedRead } from './cache'
+import { taggedRead } from './cache'
 import { payloadClient } from './client'
 import { slugsPerLocale } from './documents'
 import { pageLocales } from './translations'
@@ -17,6 +17,8 @@ export const RELEASES_PER_PART = 1000
 /** The localized field whose presence says a locale has the document's translation. */
 const probes = {
   'press-releases': 'title',
+  events: 'title',
+  opportunities: 'title',
   pages: 'title',
   flagships: 'summary',
   institutions: 'summary',
@@ -40,9 +42,9 @@ function toSitemapDoc(collection: Listed) {
 }
 
 /** Every published document of a small collection with the locales that have its translation. */
-export const listForSitemap = cachedRead(
+export const listForSitemap = taggedRead<[SiteCollection], SitemapDoc[]>(
   'sitemap',
-  ['pages', 'flagships', 'institutions'],
+  () => [...['pages', 'flagships', 'institutions', 'opportunities'].map(tagFor), eventTags.lists],
   async (collection: SiteCollection): Promise<SitemapDoc[]> => {
     const payload = await payloadClient()
     const probe = probes[collection]
@@ -72,7 +74,7 @@ const monthRange = (month: string) => {
 }
 
 /**
- * The sitemap's parts: `site` (sections, pages, flagships, members), then the press releases by
+ * The sitemap's parts: `site` (sections, pages, flagships, members, events, opportunities), then the press releases by
  * month of publication, newest first, a month with more than RELEASES_PER_PART releases in
  * numbered parts. A part's content changes only when a release of its month does.
  */

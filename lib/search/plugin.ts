@@ -8,6 +8,8 @@ type Doc = Record<string, unknown>
 /** What each collection contributes to the index: its title and its searchable text. */
 const sources: Record<string, (doc: Doc) => { title: string; excerpt: string; body: string }> = {
   'press-releases': (d) => text(d.title, d.summary, d.body),
+  events: (d) => text(d.title, d.summary, d.body, d.venue),
+  opportunities: (d) => text(d.title, d.summary, d.body, d.eligibility, d.howToApply),
   pages: (d) => text(d.title, d.intro, d.body),
   flagships: (d) => text(d.title, d.tagline ?? d.summary, d.body, d.summary),
   institutions: (d) => text(d.name, d.summary, d.description, d.officialName, d.city),
@@ -54,6 +56,8 @@ export const search = searchPlugin({
   defaultPriorities: {
     flagships: 40,
     'press-releases': 30,
+    events: 30,
+    opportunities: 30,
     institutions: 30,
     pages: 20,
     partners: 10,

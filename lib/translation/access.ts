@@ -1,4 +1,4 @@
-import type { Access, Field, FieldAccess, PayloadRequest } from 'payload'
+import type { Access, DateField, Field, FieldAccess, PayloadRequest } from 'payload'
 
 import { userHasRole } from '../../access/roles'
 import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
@@ -37,9 +37,31 @@ const hasLocalized = (field: Field): boolean =>
   (field.type === 'tabs' && field.tabs.some((tab) => tab.fields.some(hasLocalized)))
 
 /**
+ * A date's time zone is a field Payload adds beside it (`startsAt_tz`), without the date's
+ * access: it gets the same guard through Payload's own override.
+ */
+function guardTimezone(field: DateField): DateField {
+  if (!field.timezone) return field
+  const timezone = typeof field.timezone === 'object' ? field.timezone : {}
+  return {
+    ...field,
+    timezone: {
+      ...timezone,
+      override: (args) => {
+        const zone = timezone.override ? timezone.override(args) : args.baseField
+        const access = ('access' in zone && zone.access) || {}
+        return { ...zone, access: { ...access, update: notTranslatorOnly } } as typeof zone
+      },
+    },
+  }
+}
+
+/**
  * Makes every non-localized field unwritable for translators (Payload drops what they send there),
- * descending into groups, rows and arrays that hold localized fields, so a translator changes only
- * the text of their languages. Fields that already decide their own update access keep it.
+ * descending into groups, rows and arrays that hold localized fields, and into every row and
+ * collapsible (they have no name, hence no access of their own: an events' row of dates did
+ * not stop a translator's change), so a translator changes only the text of their languages.
+ * Fields that already decide their own update access keep it.
  */
 export function guardNonLocalized(fields: Field[]): Field[] {
   return fields.map((field): Field => {
@@ -48,11 +70,16 @@ export function guardNonLocalized(fields: Field[]): Field[] {
         ...field,
         tabs: field.tabs.map((tab) => ({ ...tab, fields: guardNonLocalized(tab.fields) })),
       }
-    if (hasLocalized(field) && 'fields' in field && !('localized' in field && field.localized))
+    const layout = 'fields' in field && !('name' in field)
+    if (
+      'fields' in field &&
+      (layout || (hasLocalized(field) && !('localized' in field && field.localized)))
+    )
       return { ...field, fields: guardNonLocalized(field.fields) } as Field
     if (hasLocalized(field) || !('name' in field) || field.type === 'ui') return field
     const access = ('access' in field && field.access) || {}
     if (access.update) return field
-    return { ...field, access: { ...access, update: notTranslatorOnly } } as Field
+    const guarded = { ...field, access: { ...access, update: notTranslatorOnly } } as Field
+    return guarded.type === 'date' ? guardTimezone(guarded) : guarded
   })
 }

@@ -6,6 +6,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { eventTagsFor } from '../../collections/Events/hooks/revalidateEvent'
 import { pressTagsFor, storedSlugs } from '../../collections/PressReleases/hooks/pressTagsFor'
 import { revalidateContent, revalidateTags } from '../revalidate'
 import { searchRecord } from '../search/plugin'
@@ -158,6 +159,11 @@ export async function publishLocale(
     const release = { ...merged, id } as Parameters<typeof pressTagsFor>[1]
     const slugs = await storedSlugs(request, id)
     await revalidateTags(request, await pressTagsFor(request, release, release, slugs))
+  }
+  // So do events': the event's pages and the lists (which show its title in this language).
+  if (collection === 'events') {
+    const slugs = await storedSlugs(request, id, 'events')
+    await revalidateTags(request, eventTagsFor(merged, merged, slugs))
   }
 }
 

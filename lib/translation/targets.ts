@@ -7,7 +7,13 @@ import type { CollectionSlug, GlobalSlug } from 'payload'
  */
 export type TranslatableCollection = Extract<
   CollectionSlug,
-  'press-releases' | 'pages' | 'institutions' | 'flagships' | 'partners'
+  | 'press-releases'
+  | 'events'
+  | 'opportunities'
+  | 'pages'
+  | 'institutions'
+  | 'flagships'
+  | 'partners'
 >
 export type TranslatableGlobal = Extract<GlobalSlug, 'home' | 'site'>
 
@@ -16,6 +22,18 @@ type Target = { tracked: string[]; probe: string; title: string; drafts: boolean
 export const translatableCollections: Record<TranslatableCollection, Target> = {
   'press-releases': {
     tracked: ['title', 'summary', 'body'],
+    probe: 'title',
+    title: 'title',
+    drafts: true,
+  },
+  events: {
+    tracked: ['title', 'summary', 'body', 'venue'],
+    probe: 'title',
+    title: 'title',
+    drafts: true,
+  },
+  opportunities: {
+    tracked: ['title', 'summary', 'body', 'eligibility', 'feeNote', 'howToApply'],
     probe: 'title',
     title: 'title',
     drafts: true,

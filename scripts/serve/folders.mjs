@@ -2,6 +2,7 @@
 // (`/cs/press/x`): mapped here, before Next routes the request, as next.config's rewrites map it
 // in `next dev` (next.config.ts says why not in production).
 import { folderPath } from '../../i18n/routes.mjs'
+import { filteredFolder } from '../../lib/events/filterQuery.mjs'
 
 /**
  * Set on a mapped request to the address it was mapped from. proxy.ts's matcher skips requests
@@ -16,7 +17,12 @@ export function mapToFolder(req, res) {
   const url = req.url ?? '/'
   const query = url.indexOf('?')
   const pathname = query < 0 ? url : url.slice(0, query)
-  const folder = folderPath(pathname)
+  const localized = folderPath(pathname)
+  // A filtered events list is served from its normalized path (lib/events/filterQuery.mjs). An
+  // English address is its own folder; another locale's folder path goes on to the proxy's redirect.
+  const own = localized ?? (pathname.startsWith('/en/') ? pathname : null)
+  const filtered = own && filteredFolder(own, query < 0 ? '' : url.slice(query))
+  const folder = filtered ?? localized
   if (!folder) return false
   req.headers[MAPPED_FROM] = pathname
   req.url = query < 0 ? folder : folder + url.slice(query)

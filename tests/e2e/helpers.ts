@@ -53,6 +53,14 @@ export function createStaffAccounts() {
   })
 }
 
+/** Creates the sample events (tests/helpers/sampleEvents.ts) if they are not there yet. */
+export function createSampleEvents() {
+  execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/events.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+}
+
 /** Runs the press-release fixture script: the local API in another process, like a job would. */
 export function pressRelease(action: 'publish' | 'unpublish', slug: string) {
   execFileSync('node', ['scripts/ts.mjs', 'tests/e2e/fixtures/pressRelease.ts', action, slug], {

@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
 
 import type { Locale } from '../../i18n/locales'
+import { createSampleEvents } from './helpers'
 import { missingPath, pageTypes, pathOf } from './servedPages'
+
+// The page types include the events' pages, shown with the sample events (never seeded).
+test.beforeAll(createSampleEvents)
 
 // The W3C Nu HTML Checker (vnu-jar, run with the system's Java: Debian's default-jre-headless)
 // over the HTML every page type is served as, in five locales: the languages with the longest

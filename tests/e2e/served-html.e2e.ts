@@ -4,8 +4,17 @@ import { type Locale, locales } from '../../i18n/locales'
 import { localizedPath } from '../../i18n/pathnames'
 import { institutions } from '../../seed/data/institutions'
 import { partners } from '../../seed/data/partners'
-import { message } from './helpers'
+import {
+  type SampleEvent,
+  sampleEventFilter,
+  sampleEvents,
+  sampleText,
+} from '../helpers/sampleEvents'
+import { createSampleEvents, message } from './helpers'
 import { missingPath, pageTypes, pathOf } from './servedPages'
+
+// The page types include the events' pages, shown with the sample events (never seeded).
+test.beforeAll(createSampleEvents)
 
 const origin = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100'
 
@@ -150,4 +159,48 @@ test('a press release date no editor has confirmed is not shown, nor given to fe
   const feed = await (await request.get('/en/press/feed.xml')).text()
   expect(feed).toContain('<item>')
   expect(feed).not.toContain('<pubDate>')
+})
+
+test('the events list, a filtered list, the archive and an event are whole without JavaScript', async ({
+  browser,
+}) => {
+  const { context, page } = await withoutJavaScript(browser)
+  const { upcoming, past } = sampleEvents
+  const detail = (locale: Locale, event: SampleEvent) =>
+    localizedPath(locale, {
+      pathname: '/events/[slug]',
+      params: { slug: sampleText(event, locale).slug },
+    })
+  for (const locale of ['en', 'de', 'lt', 'cs'] as const) {
+    const list = localizedPath(locale, '/events')
+    for (const [address, event] of [
+      [list, upcoming],
+      [`${list}?${sampleEventFilter}`, upcoming],
+      [localizedPath(locale, '/events/past'), past],
+    ] as const) {
+      const response = await page.goto(address)
+      expect([address, response?.status()]).toEqual([address, 200])
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      const title = sampleText(event, locale).title
+      await expect(page.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+        'href',
+        detail(locale, event),
+      )
+    }
+    // The detail page in the visitor's language, with its translations as alternates.
+    const text = sampleText(upcoming, locale)
+    expect((await page.goto(detail(locale, upcoming)))?.status()).toBe(200)
+    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.title)
+    await expect(page.getByText(text.venue).first()).toBeVisible()
+    await expect(
+      page.getByRole('link', { name: message(locale, 'Events.addToCalendar') }),
+    ).toHaveAttribute('href', `${detail(locale, upcoming)}/calendar.ics`)
+    for (const other of ['en', 'de', 'fi', 'lt', 'cs'] as const)
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute(
+        'href',
+        `${origin}${detail(other, upcoming)}`,
+      )
+  }
+  await context.close()
 })

@@ -101,6 +101,8 @@ const translatableDraftable = {
 
 export const collections: Record<string, Record<CollectionOp, Cell>> = {
   'press-releases': translatableDraftable,
+  events: translatableDraftable,
+  opportunities: translatableDraftable,
   pages: translatableDraftable,
   institutions: translatable,
   flagships: translatable,

@@ -29,6 +29,27 @@ export async function sampleData(payload: Payload, collection: CollectionSlug, n
       }
     case 'pages':
       return { title: `Page ${slug}`, slug, _status: 'published' }
+    case 'events':
+      return {
+        title: `Event ${slug}`,
+        slug,
+        _status: 'published',
+        startsAt: '2030-03-30T08:00:00.000Z',
+        startsAt_tz: 'Europe/Prague',
+        endsAt: '2030-03-30T10:00:00.000Z',
+        endsAt_tz: 'Europe/Prague',
+        format: 'online',
+      }
+    case 'opportunities':
+      return {
+        title: `Offer ${slug}`,
+        slug,
+        _status: 'published',
+        kind: 'micro-credential',
+        studyMode: 'online',
+        applicationDeadline: '2030-03-30T08:00:00.000Z',
+        applicationDeadline_tz: 'Europe/Prague',
+      }
     case 'media':
       return { alt: 'A red square' }
     case 'terms':

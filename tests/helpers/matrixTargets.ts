@@ -105,6 +105,8 @@ export async function createData(
 /** A change to the translated text, in TRANSLATION_LOCALE (the `translation` variant). */
 const translationChange: Record<string, Record<string, unknown>> = {
   'press-releases': { title: 'Pakeista' },
+  events: { title: 'Pakeista' },
+  opportunities: { title: 'Pakeista' },
   pages: { title: 'Pakeista' },
   institutions: { summary: 'Pakeista' },
   flagships: { tagline: 'Pakeista', summary: 'Pakeista' },
@@ -126,6 +128,8 @@ export const updateData = (slug: string, variant?: Probe['variant']): Record<str
       media: { alt: 'Changed' },
       'press-releases': { title: 'Changed' },
       pages: { title: 'Changed' },
+      events: { title: 'Changed' },
+      opportunities: { title: 'Changed' },
       institutions: { order: 5 },
       flagships: { order: 5 },
       partners: { order: 5 },

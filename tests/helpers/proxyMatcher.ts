@@ -17,9 +17,18 @@ export function skippedByProxy(): string {
   // Retired section words (`/fi/lippulaivat`) too: the proxy answers them with a 308.
   const all = new Set([
     ...locales.flatMap((l) =>
-      (['/press', '/members', '/flagships', '/partners', '/contact', '/search'] as const).map((s) =>
-        word(l, s),
-      ),
+      (
+        [
+          '/press',
+          '/members',
+          '/flagships',
+          '/partners',
+          '/contact',
+          '/search',
+          '/events',
+          '/opportunities',
+        ] as const
+      ).map((s) => word(l, s)),
     ),
     ...Object.values(retiredSections).flatMap((byLocale) =>
       Object.values(byLocale).map((path) => path.slice(1)),
@@ -38,6 +47,8 @@ export function skippedByProxy(): string {
       word(l, '/partners'),
       word(l, '/contact'),
       word(l, '/search'),
+      `${word(l, '/events')}(?:/[^/]+)?`,
+      `${word(l, '/opportunities')}(?:/[^/]+)?`,
     ]
     return `${l}/(?:${own.join('|')})$`
   })

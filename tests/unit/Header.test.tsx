@@ -18,6 +18,8 @@ describe('site navigation', () => {
       '/de/mitglieder',
       '/de/partner',
       '/de/presse',
+      '/de/veranstaltungen',
+      '/de/angebote',
       '/de/kontakt',
     ])
     expect(

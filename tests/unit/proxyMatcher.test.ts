@@ -16,7 +16,7 @@ const runs = (url: string) => proxyRunsFor({ config, url })
 const everyAddress = locales.flatMap((prefix) =>
   locales.flatMap((words) =>
     Object.keys(pathnames)
-      .filter((route) => !route.endsWith('.xml'))
+      .filter((route) => !/\.(xml|ics)$/.test(route))
       .map((route) => samePageIn(words, route, { slug: 'x', page: '2' }))
       .map((path) => `/${prefix}${path.slice(words.length + 1)}`),
   ),
@@ -36,6 +36,15 @@ describe('the proxy’s matcher', () => {
     // Another language's words for the pagination below a locale's own press section.
     expect(runs('/de/presse/page/2')).toBe(true)
     expect(canonicalPath('de', '/de/presse/page/2')).toBe('/de/presse/seite/2')
+  })
+
+  it('sends the calendars to the proxy, which moves other words to the locale’s own', () => {
+    expect(runs('/de/events/calendar.ics')).toBe(true)
+    expect(canonicalPath('de', '/de/events/calendar.ics')).toBe('/de/veranstaltungen/calendar.ics')
+    expect(runs('/cs/clenove/x/events.ics')).toBe(true)
+    expect(canonicalPath('cs', '/cs/members/x/events.ics')).toBe('/cs/clenove/x/events.ics')
+    expect(runs('/fi/tapahtumat/x/calendar.ics')).toBe(true)
+    expect(canonicalPath('fi', '/fi/tapahtumat/x/calendar.ics')).toBeNull()
   })
 
   it('skips the addresses that already are a locale’s own', () => {

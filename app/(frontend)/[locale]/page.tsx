@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FlagshipCard, MemberCard, PressCard } from '@/components/Cards'
+import { NextEvents } from '@/components/events/NextEvents'
+import { NearestDeadlines } from '@/components/opportunities/NearestDeadlines'
 import { FallbackNotice, isFallback } from '@/components/FallbackNotice'
 import { OutdatedNotice } from '@/components/OutdatedNotice'
 import { KeyFigures } from '@/components/KeyFigures'
@@ -85,6 +87,9 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
       ) : null}
+
+      <NextEvents locale={locale} />
+      <NearestDeadlines locale={locale} />
 
       <section className="section section--tinted" aria-labelledby="purpose">
         <div className="container narrow" lang={contentLang}>

@@ -82,11 +82,15 @@ export async function pressTagsFor(
   return [...tags]
 }
 
-/** A release's slug in every locale, as stored now. */
-export async function storedSlugs(req: PayloadRequest, id: number | string): Promise<string[]> {
+/** A release's (or another document's with a localized slug) slug in every locale, as stored now. */
+export async function storedSlugs(
+  req: PayloadRequest,
+  id: number | string,
+  collection: 'press-releases' | 'events' = 'press-releases',
+): Promise<string[]> {
   const { docs } = await inSave(req, () =>
     req.payload.find({
-      collection: 'press-releases',
+      collection,
       where: { id: { equals: id } },
       locale: 'all',
       depth: 0,

@@ -6,6 +6,7 @@ import { LocalizedArticle } from '@/components/LocalizedArticle'
 import { nameLang } from '@/components/ProperName'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { localizedPath } from '@/i18n/pathnames'
 import { getInstitution, listInstitutionSlugs } from '@/lib/cms/institutions'
 import { countryName } from '@/lib/format'
 import { pageMetadata } from '@/lib/seo'
@@ -37,7 +38,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MemberPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [t, member] = await Promise.all([getTranslations('Members'), getInstitution(locale, slug)])
+  const [t, events, member] = await Promise.all([
+    getTranslations('Members'),
+    getTranslations('Events'),
+    getInstitution(locale, slug),
+  ])
   if (!member) notFound()
   // Only what the member has confirmed is entered (docs/content-sources.md); an empty fact is
   // left out rather than shown as a gap a visitor can do nothing with.
@@ -83,6 +88,17 @@ export default async function MemberPage({ params }: Props) {
       after={
         <>
           {facts}
+          <p>
+            <a
+              href={localizedPath(locale, {
+                pathname: '/members/[slug]/events.ics',
+                params: { slug: member.slug },
+              })}
+              type="text/calendar"
+            >
+              {events('memberCalendar', { member: member.name })}
+            </a>
+          </p>
           <Link href="/members">{t('backToList')}</Link>
         </>
       }
