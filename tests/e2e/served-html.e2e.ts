@@ -187,6 +187,15 @@ test('the events list, a filtered list, the archive and an event are whole witho
         detail(locale, event),
       )
     }
+    // A filtered list is the list under another address: its alternates and canonical are the
+    // list's, and search engines index the list only.
+    await page.goto(`${list}?${sampleEventFilter}`)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}${list}`)
+    await expect(page.locator('link[rel="alternate"][hreflang="cs"]')).toHaveAttribute(
+      'href',
+      `${origin}${localizedPath('cs', '/events')}`,
+    )
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/)
     // The detail page in the visitor's language, with its translations as alternates.
     const text = sampleText(upcoming, locale)
     expect((await page.goto(detail(locale, upcoming)))?.status()).toBe(200)

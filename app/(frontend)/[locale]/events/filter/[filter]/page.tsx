@@ -23,7 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Events' })
   return {
-    ...pageMetadata({ locale, href: '/events', title: t('title'), description: t('description') }),
+    ...(await pageMetadata({
+      locale,
+      href: '/events',
+      title: t('title'),
+      description: t('description'),
+    })),
     // One list under many addresses: search engines index the unfiltered one.
     robots: { index: false, follow: true },
   }
