@@ -79,7 +79,8 @@ test('an editor writes a micro-credential with a deadline, translates it into Cz
     _status: 'published',
   })
   expect(mooc.status(), await mooc.text()).toBe(201)
-  await page.goto('/admin/collections/opportunities')
+  // In English: the admin reopens in the content language this editor last chose elsewhere.
+  await page.goto('/admin/collections/opportunities?locale=en')
   await expect(page.getByText(english.title)).toBeVisible()
 })
 
