@@ -36,7 +36,7 @@ test('an editor writes an event at a member’s campus, translates it into Czech
     await page.request.get(`${base}/api/institutions?where[kind][equals]=member&limit=1&depth=0`)
   ).json()
   campus = members.docs[0]
-  await signInToAdmin(page, staff.editor)
+  await signInToAdmin(page, staff.eventsEditor)
   const created = await api(page, 'POST', '/api/events?locale=en', {
     ...english,
     startsAt,
@@ -152,7 +152,7 @@ test('an event that ends leaves the upcoming list by itself, into the archive', 
   request,
 }) => {
   test.setTimeout(240_000)
-  await signInToAdmin(page, staff.editor)
+  await signInToAdmin(page, staff.eventsEditor)
   const title = `Short online session ${stamp}`
   const ends = new Date(Date.now() + 20_000)
   const created = await api(page, 'POST', '/api/events?locale=en', {

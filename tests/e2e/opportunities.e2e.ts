@@ -47,7 +47,7 @@ test('an editor writes a micro-credential with a deadline, translates it into Cz
     await page.request.get(`${base}/api/institutions?where[kind][equals]=member&limit=1&depth=0`)
   ).json()
   campus = members.docs[0]
-  await signInToAdmin(page, staff.editor)
+  await signInToAdmin(page, staff.opportunitiesEditor)
   deadline = new Date(Date.now() + 90_000)
   const created = await api(page, 'POST', '/api/opportunities?locale=en', {
     ...english,
