@@ -106,6 +106,18 @@ test('a Czech visitor without JavaScript filters the catalogue and opens the off
   // "Online" would leave nothing now (the MOOC is the online one): shown with 0, but no link.
   await expect(page.getByText(`${mode('online')} (0)`, { exact: true })).toBeVisible()
   await expect(facetLink(page, mode('online'))).toHaveCount(0)
+  // A filtered catalogue is the catalogue under another address: its canonical and alternates are
+  // the catalogue's, and search engines index the catalogue only.
+  await expect(page).toHaveTitle(new RegExp(`^${message('cs', 'Opportunities.title')}`))
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${base}/cs/prilezitosti`,
+  )
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    'href',
+    `${base}/en/opportunities`,
+  )
+  expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/)
 
   // The shared address is a cached page like the others; a value naming nothing is a 404.
   const again = await page.request.get(page.url())

@@ -24,12 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Opportunities' })
   return {
-    ...pageMetadata({
+    ...(await pageMetadata({
       locale,
       href: '/opportunities',
       title: t('title'),
       description: t('description'),
-    }),
+    })),
     // One catalogue under many addresses: search engines index the unfiltered one.
     robots: { index: false, follow: true },
   }
