@@ -1,5 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { expectWaitingRefresh } from '../helpers/deadlineJob'
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -150,18 +151,7 @@ describe('events', () => {
 
   it('queues a refresh of the lists for the moment a published event ends', async () => {
     const event = await write({ _status: 'published' })
-    const { docs } = await payload.find({
-      collection: 'payload-jobs',
-      where: { taskSlug: { equals: 'expireAtDeadline' } },
-      sort: '-createdAt',
-      limit: 1,
-    })
-    expect(docs[0]?.input).toEqual({ collection: 'events' })
-    expect(docs[0]?.waitUntil).toBe(event.endsAt)
-    // Not due yet: a run now leaves it waiting.
-    await payload.jobs.run()
-    const waiting = await payload.findByID({ collection: 'payload-jobs', id: docs[0].id })
-    expect(waiting.completedAt).toBeFalsy()
+    await expectWaitingRefresh(payload, 'events', event.endsAt)
   })
 
   it('the refresh job completes when it is due', async () => {

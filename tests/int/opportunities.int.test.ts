@@ -1,5 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { expectWaitingRefresh } from '../helpers/deadlineJob'
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -160,17 +161,7 @@ describe('opportunities', () => {
 
   it('queues a refresh of the lists for the moment a published deadline passes', async () => {
     const offer = await write({ _status: 'published' })
-    const { docs } = await payload.find({
-      collection: 'payload-jobs',
-      where: { taskSlug: { equals: 'expireAtDeadline' } },
-      sort: '-createdAt',
-      limit: 1,
-    })
-    expect(docs[0]?.input).toEqual({ collection: 'opportunities' })
-    expect(docs[0]?.waitUntil).toBe(offer.applicationDeadline)
-    await payload.jobs.run()
-    const waiting = await payload.findByID({ collection: 'payload-jobs', id: docs[0].id })
-    expect(waiting.completedAt).toBeFalsy()
+    await expectWaitingRefresh(payload, 'opportunities', offer.applicationDeadline)
   })
 
   it('moves an offer from the open list to the archive when its deadline passes', async () => {
