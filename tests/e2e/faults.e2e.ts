@@ -137,6 +137,9 @@ test('SIGTERM under load: requests in flight finish, new ones are refused, exit 
 
 test('a new server warms every route before it listens, and stops gracefully while warming', async () => {
   server = await startOwnServer('warm-up', 52, { WARMUP_SECONDS: '2' })
+  const own = server
+  // The log reaches its file up to a second after the server is ready (lib/logger.mjs).
+  await expect.poll(() => own.log(), { timeout: 10_000 }).toContain('portal listening on')
   const log = server.log()
   const warmed = /warmed up: (\d+) requests over (\d+) routes/.exec(log)
   expect(warmed, log).not.toBeNull()
@@ -149,12 +152,12 @@ test('a new server warms every route before it listens, and stops gracefully whi
 
   // Stopped before it has listened: exit 0, and it never starts listening.
   server = await startOwnServer('warm-up-stop', 53, { WARMUP_SECONDS: '60' }, { untilReady: false })
-  const own = server
-  await expect.poll(() => own.log(), { timeout: 60_000 }).toContain('warming up for 60 s')
+  const stopped = server
+  await expect.poll(() => stopped.log(), { timeout: 60_000 }).toContain('warming up for 60 s')
   await new Promise((r) => setTimeout(r, 1000))
-  own.process.kill('SIGTERM')
-  expect(await own.exited).toBe(0)
-  expect(own.log()).toContain('SIGTERM: finishing requests in flight')
-  expect(own.log()).not.toContain('portal listening on')
-  await expect(fetch(`${own.url}/api/health`)).rejects.toThrow()
+  stopped.process.kill('SIGTERM')
+  expect(await stopped.exited).toBe(0)
+  expect(stopped.log()).toContain('SIGTERM: finishing requests in flight')
+  expect(stopped.log()).not.toContain('portal listening on')
+  await expect(fetch(`${stopped.url}/api/health`)).rejects.toThrow()
 })

@@ -5,8 +5,10 @@ import path from 'node:path'
 import {
   type APIRequestContext,
   expect,
+  type Locator,
   type Page,
   type PlaywrightWorkerArgs,
+  type Response,
   test,
 } from '@playwright/test'
 
@@ -83,6 +85,26 @@ export async function signInToAdmin(page: Page, user: { email: string; password:
     await page.getByRole('button', { name: /login/i }).click({ timeout: 10_000 })
     await expect(page).toHaveURL(dashboard, { timeout: 10_000 })
   }).toPass({ timeout: 60_000 })
+}
+
+/**
+ * Clicks a button of the admin until the request it sends has answered. The admin renders its
+ * buttons on the server, and a click before React has hydrated them does nothing; the action
+ * must be one that may safely be sent twice (the second click only after the first got nothing).
+ */
+export async function clickUntilAnswered(
+  page: Page,
+  button: Locator,
+  sends: (response: Response) => boolean,
+): Promise<Response> {
+  let answer: Response | undefined
+  await expect(async () => {
+    const answered = page.waitForResponse(sends, { timeout: 10_000 })
+    answered.catch(() => undefined) // awaited below unless the click itself fails
+    await button.click({ timeout: 10_000 })
+    answer = await answered
+  }).toPass({ timeout: 60_000 })
+  return answer!
 }
 
 /**

@@ -4,7 +4,7 @@ import { type Download, expect, type Page, test } from '@playwright/test'
 
 import { translateXliff } from '../helpers/xliff'
 import { staff } from './fixtures/staff'
-import { asStaff, createStaffAccounts, message, signInToAdmin } from './helpers'
+import { asStaff, clickUntilAnswered, createStaffAccounts, message, signInToAdmin } from './helpers'
 
 /**
  * An agency round trip (issue 22's "Checked by"): the comms office exports a press release as
@@ -102,9 +102,12 @@ test('each language is approved in the admin by its translator (Finnish by an ed
       ])
     }
     await expect(page.locator('#field-title')).toHaveValue(`${english.title} [${code}]`)
-    const approved = page.waitForResponse((r) => r.url().endsWith('/api/translations/approve'))
-    await page.getByRole('button', { name: message('en', 'Admin.ui.approveButton') }).click()
-    expect((await approved).status()).toBe(200)
+    const approved = await clickUntilAnswered(
+      page,
+      page.getByRole('button', { name: message('en', 'Admin.ui.approveButton') }),
+      (r) => r.url().endsWith('/api/translations/approve'),
+    )
+    expect(approved.status()).toBe(200)
     await context.close()
 
     const visitor = await browser.newPage()

@@ -7,7 +7,13 @@ import {
 } from '@playwright/test'
 
 import { staff } from './fixtures/staff'
-import { apiSession as session, createStaffAccounts, message, signInToAdmin } from './helpers'
+import {
+  apiSession as session,
+  clickUntilAnswered,
+  createStaffAccounts,
+  message,
+  signInToAdmin,
+} from './helpers'
 
 /**
  * The translation workflow as the alliance's people live it: the comms office publishes a press
@@ -95,9 +101,12 @@ test('the Lithuanian translator sees the waiting work, translates and approves i
     'awaiting',
   )
   await page.goto(`/admin/collections/press-releases/${id}?locale=lt`)
-  const approved = page.waitForResponse((r) => r.url().endsWith('/api/translations/approve'))
-  await page.getByRole('button', { name: message('en', 'Admin.ui.approveButton') }).click()
-  expect((await approved).status()).toBe(200)
+  const approved = await clickUntilAnswered(
+    page,
+    page.getByRole('button', { name: message('en', 'Admin.ui.approveButton') }),
+    (r) => r.url().endsWith('/api/translations/approve'),
+  )
+  expect(approved.status()).toBe(200)
   await expect(page.locator('.approve-translation [role="status"]')).toContainText(
     message('en', 'Admin.ui.approveDone'),
   )
