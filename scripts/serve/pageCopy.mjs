@@ -36,6 +36,8 @@ const PER_ANSWER = new Set([
 // A 304 carries the headers of the page it confirms, not of a body (RFC 9110 §15.4.5).
 const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encoding'])
 const privateCookie = new RegExp(`(?:^|;)\\s*(?:${PRIVATE_COOKIES.join('|')})=`)
+// Taken before Next loads and wraps Date.now (./requests.mjs says why).
+const nativeNow = Date.now
 const TICKET = Symbol('pageCopy.ticket')
 /** Set on a response answered from a copy: its log line says `"cache":"copy"` (./requests.mjs). */
 export const FROM_COPY = Symbol.for('heroes.pageCopy.served')
@@ -74,7 +76,7 @@ export function copyable(req) {
  * @param {{ ttlMs: number, maxBytes?: number, now?: () => number,
  *   onServe?: () => void }} options
  */
-export function createPageCopies({ ttlMs, maxBytes = 32 * 1024 * 1024, now = Date.now, onServe }) {
+export function createPageCopies({ ttlMs, maxBytes = 32 * 1024 * 1024, now = nativeNow, onServe }) {
   /** @type {Map<string, { expires: number, status: number, headers: [string, string | number | string[]][], etag: unknown, body: Buffer }>} */
   const copies = new Map()
   /** @type {Map<string, string>} Accept-Encoding as sent → the encoding it negotiates */
