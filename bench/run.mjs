@@ -32,6 +32,7 @@ import {
   withPeakRss,
 } from './lib/servers.mjs'
 import { staffToken } from './lib/staff.mjs'
+import { sideBySide, startTemplate, templateDir, templatePages } from './lib/template.mjs'
 import { approveVisible, publishVisible } from './publish-visible.mjs'
 
 const args = new Set(process.argv.slice(2))
@@ -84,8 +85,9 @@ const servers = []
 process.on('exit', () => servers.forEach((s) => s.stop()))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
 
-// The portal, the minimal app, the bare server and nginx.
-await assertPortsFree([port, port + 1, port + 2, port + 3])
+const template = smoke ? { missing: 'not in the smoke run' } : templateDir()
+// The portal, the minimal app, the bare server, nginx and Payload's website template.
+await assertPortsFree([port, port + 1, port + 2, port + 3, ...(template.root ? [port + 4] : [])])
 
 // Seeded fresh, as scripts/e2e.mjs does: the build prerenders pages from this database.
 step('seed a fresh database')
@@ -212,6 +214,47 @@ for (const page of pages) {
 const notes = []
 if (!wrkBinary())
   notes.push('wrk not found: every load was run by autocannon, which saturates sooner than wrk.')
+// Payload's website template beside the portal and the framework's floor, as issue 25 compares
+// them: its home and a post against the portal's home and a press release, 50 connections,
+// three rounds interleaved.
+let peer = null
+if (template.root) {
+  step("beside Payload's website template")
+  const server = startTemplate({
+    root: template.root,
+    port: port + 4,
+    log: path.join(work, 'template.log'),
+  })
+  servers.push(server)
+  const theirs = await templatePages(server.url)
+  const ours = (type) => pages.find((p) => p.type === type && p.locale === 'en')
+  const pairs = [
+    { name: 'home', page: ours('home'), template: theirs.home },
+    { name: 'press release / post', page: ours('press detail'), template: theirs.post },
+  ].filter((pair) => pair.page)
+  peer = {
+    template: theirs,
+    rows: await sideBySide({
+      servers: { portal, template: server, minimal },
+      pairs: pairs.map(({ name, page, template: their }) => ({
+        name,
+        urls: {
+          portal: urlOf.portal(page),
+          template: server.url + their,
+          minimal: urlOf.minimal(page),
+        },
+      })),
+      connections: 50,
+      duration: 4,
+      warmup: 3,
+      rounds: 3,
+      headers: browserHeaders,
+    }),
+  }
+  server.stop()
+} else {
+  notes.push(`Payload's website template not measured: ${template.missing}.`)
+}
 const atRate = []
 if (extras) {
   step(`each page at ${rate} req/s (open loop)`)
@@ -371,6 +414,7 @@ const report = renderReport({
   atRate,
   encoding,
   behindProxy,
+  peer,
   rss: peak,
   firstLoad,
   lighthouse,
@@ -382,7 +426,7 @@ console.log(`\n${report}\n`)
 fs.writeFileSync(
   path.join(work, 'results.json'),
   JSON.stringify(
-    { throughput, atRate, firstLoad, lighthouse, publish, approval, contact, rss: peak },
+    { throughput, peer, atRate, firstLoad, lighthouse, publish, approval, contact, rss: peak },
     null,
     2,
   ),
@@ -402,6 +446,11 @@ const broken = [
     ['portal', 'minimal', 'bare']
       .filter((s) => t[s].errors || t[s].non2xx || t[s].ok !== t[s].sent)
       .map((s) => `${t.id} at ${t.rate} req/s on ${s}`),
+  ),
+  ...(peer?.rows ?? []).flatMap((row) =>
+    ['portal', 'template', 'minimal']
+      .filter((s) => row[s].non2xx || !row[s].ok)
+      .map((s) => `${row.name} on ${s}`),
   ),
   ...(!contact || (contact.stored === contact.sent && !contact.non2xx && !contact.errors)
     ? []

@@ -67,6 +67,7 @@ wrk unless a note says otherwise.`)
     ['portal', 'minimal', 'bare'].some((s) => t[s].errors || t[s].non2xx),
   )
   if (failures.length) out.push(`Non-2xx or errors on: ${failures.map((t) => t.id).join(', ')}`)
+  if (r.peer) out.push(peerSection(r.peer))
   out.push(
     table(
       ['peak RSS under load (MB)', 'portal', 'minimal Next', 'bare Node', 'portal ÷ minimal'],
@@ -298,4 +299,36 @@ wrk unless a note says otherwise.`)
     )
   }
   return out.join('\n\n')
+}
+
+/** The portal beside Payload's website template and the floor (bench/lib/template.mjs). */
+function peerSection(peer) {
+  const cell = (x) =>
+    `${n0(x.rps)} (${n1(x.p50)}/${n1(x.p99)}/${n0(x.max)}; ${n2(x.cpuMsPerRequest)})`
+  return [
+    `### Beside Payload's website template (req/s (p50/p99/max ms; CPU ms/req))`,
+    `The template's \`${peer.template.home}\` and \`${peer.template.post}\` against the portal's
+English home and press release and the minimal app's copy of them: 50 connections, three rounds
+interleaved, medians.`,
+    table(
+      [
+        'page',
+        'portal',
+        'template',
+        'minimal Next',
+        'portal ÷ template req/s',
+        'p99 ÷ template p99',
+        'p99 ÷ minimal p99',
+      ],
+      peer.rows.map((row) => [
+        row.name,
+        cell(row.portal),
+        cell(row.template),
+        cell(row.minimal),
+        n2(row.portal.rps / row.template.rps),
+        n2(row.portal.p99 / row.template.p99),
+        n2(row.portal.p99 / row.minimal.p99),
+      ]),
+    ),
+  ].join('\n\n')
 }
