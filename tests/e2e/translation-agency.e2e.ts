@@ -21,8 +21,8 @@ const stamp = Date.now()
 const english = { title: `Agency round trip ${stamp}`, summary: 'Nine members translate.' }
 const slug = `agency-round-trip-${stamp}`
 const languages = [
-  { code: 'lt', name: 'Lietuvių', approver: staff.translatorLt },
-  { code: 'cs', name: 'Čeština', approver: staff.translatorCs },
+  { code: 'lt', name: 'Lietuvių', approver: staff.agencyTranslatorLt },
+  { code: 'cs', name: 'Čeština', approver: staff.agencyTranslatorCs },
   { code: 'fi', name: 'Suomi', approver: staff.agencyEditor },
 ] as const
 /** The agency's "translation": each text run marked with its language, so it is traceable. */
@@ -142,7 +142,7 @@ test('a re-edit of an approved partner description waits; visitors keep the appr
     return (await created.json()).doc.id
   })
   const lithuanian = <T>(act: Parameters<typeof asStaff<T>>[2]) =>
-    asStaff(playwright, staff.translatorLt, act)
+    asStaff(playwright, staff.agencyTranslatorLt, act)
   const write = (description: string) =>
     lithuanian(async (translator) => {
       const saved = await translator.patch(`/api/partners/${partner}?locale=lt`, {
