@@ -29,7 +29,7 @@ test('an editor works in Finnish: author and content language named, “Julkaise
   context,
 }) => {
   test.setTimeout(180_000)
-  await signInToAdmin(page, staff.editor)
+  await signInToAdmin(page, staff.languagesEditor)
   await speak(context, 'fi')
   await page.goto('/admin')
   await expect(page.locator('html')).toHaveAttribute('lang', 'fi')
@@ -83,7 +83,7 @@ test('an editor works in Finnish: author and content language named, “Julkaise
   await page.goto('/admin/collections/press-releases?locale=en')
   const row = page.getByRole('row', { name: new RegExp(title) })
   await expect(page.getByRole('columnheader', { name: 'Luonut' })).toBeVisible()
-  await expect(row).toContainText(staff.editor.email)
+  await expect(row).toContainText(staff.languagesEditor.email)
 })
 
 test('an admin in German sees no English in the navigation and the tabs', async ({
@@ -148,7 +148,7 @@ test('a reviewer in Lithuanian assigns a colleague by name and exports every col
     await page.locator('#field-assignee .rs__control').click()
     await expect(colleague).toBeVisible({ timeout: 5_000 })
   }).toPass({ timeout: 60_000 })
-  await expect(page.getByRole('option', { name: staff.editor.email })).toHaveCount(0)
+  await expect(page.getByRole('option', { name: staff.languagesEditor.email })).toHaveCount(0)
   await colleague.click()
   const saved = page.waitForResponse(
     (r) => r.request().method() === 'PATCH' && /\/api\/form-submissions\/\d+/.test(r.url()),
@@ -202,7 +202,7 @@ const englishMonth =
   /January|February|March|April|May|June|July|August|September|October|November|December/
 
 test('the Finnish admin writes its dates with Finnish month names', async ({ page, context }) => {
-  await signInToAdmin(page, staff.editor)
+  await signInToAdmin(page, staff.languagesEditor)
   await speak(context, 'fi')
   // Payload's own date cells (date-fns, whose Finnish locale Payload does not load itself).
   await page.goto('/admin/collections/press-releases?locale=en')

@@ -12,7 +12,7 @@ test.beforeAll(async ({ playwright }) => {
   createStaffAccounts()
   const context = await playwright.request.newContext()
   const login = await context.post('/api/users/login', {
-    data: { email: staff.editor.email, password: staff.editor.password },
+    data: { email: staff.csrfEditor.email, password: staff.csrfEditor.password },
     headers: { origin: own },
   })
   expect(login.status()).toBe(200)
@@ -48,7 +48,7 @@ test('a cookie-authenticated call from a foreign origin acts as nobody', async (
 test('the same cookie from the portal’s own origin works', async ({ request }) => {
   const editor = withCookie(request, { origin: own })
   const me = (await (await editor.get('/api/users/me')).json()).user
-  expect(me?.email).toBe(staff.editor.email)
+  expect(me?.email).toBe(staff.csrfEditor.email)
   const created = await editor.post('/api/press-releases', release('own'))
   expect(created.status()).toBe(201)
   const id = (await created.json()).doc.id

@@ -51,7 +51,7 @@ test('a saved export is the reviewers’, neutralised, and erased with the perso
   expect(sent.status()).toBe(201)
 
   const reviewer = await signIn(request, staff.reviewer)
-  const editor = await signIn(request, staff.editor)
+  const editor = await signIn(request, staff.exportsEditor)
   const made = await reviewer.post('/api/exports', {
     collectionSlug: 'form-submissions',
     format: 'csv',

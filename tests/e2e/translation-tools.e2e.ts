@@ -14,7 +14,7 @@ test('an editor writing a variant the term base avoids is warned, in their admin
   page,
   context,
 }) => {
-  await signInToAdmin(page, staff.editor)
+  await signInToAdmin(page, staff.toolsEditor)
   // The admin in German from here on (Payload reads its language cookie on every request).
   await context.addCookies([{ name: 'payload-lng', value: 'de', url: origin }])
   await page.goto('/admin/collections/flagships?limit=10')
@@ -50,7 +50,7 @@ test('an editor writing a variant the term base avoids is warned, in their admin
 test('an editor exports selected press releases as XLIFF and imports the agency’s file', async ({
   page,
 }, testInfo) => {
-  await signInToAdmin(page, staff.editor)
+  await signInToAdmin(page, staff.toolsEditor)
   // In English: the admin reopens in the content language an earlier journey of this editor chose.
   await page.goto('/admin/collections/press-releases?locale=en')
   // The seeded release, whose English names terms of the term base; other journeys add releases

@@ -42,7 +42,7 @@ test('the English release is published; Lithuanian visitors get English, marked 
   page,
   playwright,
 }) => {
-  const editor: APIRequestContext = await session(playwright, staff.editor)
+  const editor: APIRequestContext = await session(playwright, staff.translationEditor)
   const created = await editor.post('/api/press-releases?locale=en', {
     data: { ...english, slug, publishedAt: new Date().toISOString(), _status: 'published' },
   })
@@ -58,7 +58,7 @@ test('the English release is published; Lithuanian visitors get English, marked 
 
 /** The latest draft of the release in Lithuanian, as the editor reads it over REST. */
 async function lithuanianDraft(playwright: PlaywrightWorkerArgs['playwright']) {
-  const editor = await session(playwright, staff.editor)
+  const editor = await session(playwright, staff.translationEditor)
   const answer = await editor.get(`/api/press-releases/${id}?locale=lt&draft=true&depth=0`)
   const doc = await answer.json()
   await editor.dispose()
@@ -130,7 +130,7 @@ test('the English changes: Lithuanian turns outdated, stays online with a note t
   page,
   playwright,
 }) => {
-  const editor = await session(playwright, staff.editor)
+  const editor = await session(playwright, staff.translationEditor)
   const changed = await editor.patch(`/api/press-releases/${id}?locale=en`, {
     data: { title: `${english.title} (updated)`, _status: 'published' },
   })

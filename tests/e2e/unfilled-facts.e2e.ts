@@ -18,7 +18,7 @@ test('an editor in Finnish sees what a member and a partner still lack', async (
   request,
 }) => {
   test.setTimeout(180_000)
-  await signInToAdmin(page, staff.editor)
+  await signInToAdmin(page, staff.factsEditor)
   await context.addCookies([{ name: 'payload-lng', value: 'fi', url: origin }])
   const ui = (key: string) => message('fi', `Admin.ui.${key}`)
   const list = (names: string[]) =>
