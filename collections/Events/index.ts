@@ -7,12 +7,7 @@ import { validateWebsite } from '../../fields/website'
 import { locales } from '../../i18n/locales'
 import { withTranslationWorkflow } from '../../lib/translation/workflow'
 import { queueExpiry } from './hooks/queueExpiry'
-import {
-  rememberEventSlugs,
-  rememberEventState,
-  revalidateDeletedEvent,
-  revalidateEvent,
-} from './hooks/revalidateEvent'
+import { eventRevalidation } from './hooks/revalidateEvent'
 import { eventAudiences, eventFormats, eventTimeZones } from './options'
 
 /** A moment entered in the event's own time zone (stored as an instant, the zone beside it). */
@@ -47,10 +42,8 @@ export const Events: CollectionConfig<'events'> = withTranslationWorkflow({
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [rememberEventState],
-    afterChange: [revalidateEvent, queueExpiry('endsAt')],
-    beforeDelete: [rememberEventSlugs],
-    afterDelete: [revalidateDeletedEvent],
+    ...eventRevalidation,
+    afterChange: [...eventRevalidation.afterChange, queueExpiry('endsAt')],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },

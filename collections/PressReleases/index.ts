@@ -9,12 +9,7 @@ import { createdByField } from '../../fields/createdBy'
 import { updatedByField } from '../../fields/updatedBy'
 import { adminPreview } from '../../lib/preview'
 import { MAX_VERSIONS_PER_DOCUMENT } from '../../lib/versions'
-import {
-  rememberPressSlugs,
-  rememberPublishedState,
-  revalidateDeletedPressRelease,
-  revalidatePressRelease,
-} from './hooks/revalidatePressRelease'
+import { pressReleaseRevalidation } from './hooks/revalidatePressRelease'
 
 export const PressReleases: CollectionConfig<'press-releases'> = withTranslationWorkflow({
   slug: 'press-releases',
@@ -45,12 +40,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = withTranslation
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: MAX_VERSIONS_PER_DOCUMENT,
   },
-  hooks: {
-    beforeChange: [rememberPublishedState],
-    afterChange: [revalidatePressRelease],
-    beforeDelete: [rememberPressSlugs],
-    afterDelete: [revalidateDeletedPressRelease],
-  },
+  hooks: pressReleaseRevalidation,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },
