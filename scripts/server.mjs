@@ -6,7 +6,9 @@
 //    SHUTDOWN_DELAY_SECONDS the server keeps serving but /api/ready answers 503, so a load
 //    balancer stops sending traffic and connections already queued are still accepted; then it
 //    stops accepting, lets requests in flight finish and exits. A request still running
-//    SHUTDOWN_GRACE_SECONDS after the signal is cut.
+//    SHUTDOWN_GRACE_SECONDS after the signal is cut. Every answer after the signal closes its
+//    connection, so a proxy never sends a request on one this server is closing
+//    (./serve/closing.mjs).
 // 3. Every HTML response carries a hash-based Content-Security-Policy (./serve/csp.mjs). That
 //    needs the body before compression, so compression happens here (next.config `compress:
 //    false`), after the policy: cached pages once per ETag (./serve/encoded.mjs), the rest by
@@ -55,6 +57,7 @@ import { metrics } from '../lib/metrics.mjs'
 import { createHeaderSetter } from '../lib/responseHeaders.mjs'
 
 import { checkConfiguration } from './serve/configuration.mjs'
+import { trackConnections } from './serve/closing.mjs'
 import { createContactShortcut } from './serve/contact.mjs'
 import { syncCopies } from './serve/copySync.mjs'
 import { createContentSecurityPolicy } from './serve/csp.mjs'
@@ -159,6 +162,7 @@ const server = http
     handleRequest(req, res)
   })
   .on('connect', refuseTunnel)
+const connections = trackConnections(server)
 // Before the warm-up: a stop asked for while warming up is as graceful as any other.
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
 if (settings.warmupSeconds > 0) await warm(settings.warmupSeconds)
@@ -214,6 +218,7 @@ async function warm(seconds) {
 function shutdown(signal) {
   if (stopping) return
   stopping = true
+  connections.closeAfterAnswers()
   log.info(`${signal}: finishing requests in flight, then stopping`)
   const deadline = setTimeout(() => {
     log.warn(`requests still open after ${graceMs / 1000} s: closing them`)

@@ -49,7 +49,7 @@ export function createTopology({ dir, base }) {
     TRUSTED_PROXY_HOPS: '2',
     METRICS_TOKEN,
     WARMUP_SECONDS: '1',
-    SHUTDOWN_DELAY_SECONDS: '1',
+    SHUTDOWN_DELAY_SECONDS: '3',
     AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
   }
 

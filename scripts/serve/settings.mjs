@@ -13,7 +13,7 @@ const number = (min, max, fallback) =>
 const schema = z.object({
   PORT: number(0, 65535, 3000),
   HOSTNAME: z.string().trim().min(1).default('0.0.0.0'),
-  SHUTDOWN_DELAY_SECONDS: number(0, 300, 1),
+  SHUTDOWN_DELAY_SECONDS: number(0, 300, 3),
   SHUTDOWN_GRACE_SECONDS: number(0, 3600, 25),
   // 0 leaves V8's own heuristics (./heap.mjs).
   HEAP_GROWING_PERCENT: number(0, 300, 50),

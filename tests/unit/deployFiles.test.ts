@@ -1,8 +1,11 @@
 import fs from 'node:fs'
+import http from 'node:http'
 
 import { parse } from 'yaml'
 
 import { EXAMPLE_SECRET } from '@/lib/env'
+
+import { serverSettings } from '../../scripts/serve/settings.mjs'
 
 /**
  * docker-compose.yml, the Dockerfile and nginx.conf cannot run here (no container engine), so
@@ -134,6 +137,17 @@ describe('deploy/nginx.conf', () => {
     expect(conf).toMatch(/server app:3000/)
     expect(conf).toMatch(/server app2:3000/)
     expect(conf).not.toMatch(/ip_hash|sticky/)
+  })
+
+  it('ends idle connections to the app before the app would, running or stopping', () => {
+    const upstream = conf.slice(conf.indexOf('upstream portal {'), conf.indexOf('\n  }'))
+    const seconds = Number(/keepalive_timeout (\d+)s;/.exec(upstream)?.[1])
+    expect(seconds).toBeGreaterThan(0)
+    expect(seconds * 1000).toBeLessThan(new http.Server().keepAliveTimeout)
+    expect(seconds * 1000).toBeLessThan(serverSettings({}).delayMs)
+    expect(Number(services.app.environment?.SHUTDOWN_DELAY_SECONDS?.match(/:-(\d+)/)?.[1])).toBe(
+      serverSettings({}).delayMs / 1000,
+    )
   })
 
   it('stores no page: each instance answers from its own copy, which a publish drops everywhere', () => {

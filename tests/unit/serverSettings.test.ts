@@ -8,7 +8,7 @@ describe("the production server's settings", () => {
     const defaults = {
       port: 3000,
       hostname: '0.0.0.0',
-      delayMs: 1000,
+      delayMs: 3000,
       graceMs: 25_000,
       heapGrowingPercent: 50,
       warmupSeconds: 3,
@@ -26,7 +26,7 @@ describe("the production server's settings", () => {
       serverSettings({
         PORT: '8080',
         HOSTNAME: '127.0.0.1',
-        SHUTDOWN_DELAY_SECONDS: '3',
+        SHUTDOWN_DELAY_SECONDS: '5',
         SHUTDOWN_GRACE_SECONDS: '0',
         HEAP_GROWING_PERCENT: '0',
         WARMUP_SECONDS: '0',
@@ -36,7 +36,7 @@ describe("the production server's settings", () => {
     ).toEqual({
       port: 8080,
       hostname: '127.0.0.1',
-      delayMs: 3000,
+      delayMs: 5000,
       graceMs: 0,
       heapGrowingPercent: 0,
       warmupSeconds: 0,
