@@ -53,14 +53,13 @@ beforeAll(async () => {
     stdio: 'ignore',
   })
   for (let tries = 0; ; tries++) {
-    const up = await new Promise<boolean>((resolve) =>
-      net
-        .connect(port, '127.0.0.1', function () {
-          this.destroy()
-          resolve(true)
-        })
-        .on('error', () => resolve(false)),
-    )
+    const up = await new Promise<boolean>((resolve) => {
+      const probe = net.connect(port, '127.0.0.1', () => {
+        probe.destroy()
+        resolve(true)
+      })
+      probe.on('error', () => resolve(false))
+    })
     if (up) break
     if (tries > 100) throw new Error('redis-server did not start')
     await new Promise((resolve) => setTimeout(resolve, 50))
