@@ -82,6 +82,11 @@ function createMetrics() {
       help: "Cached pages answered from the server's own copy, before Next (scripts/serve/pageCopy.mjs)",
       registers,
     }),
+    storesDropped: new client.Counter({
+      name: 'heroes_page_cache_stores_dropped_total',
+      help: 'Renders begun before an expiry and so not stored in the cache (scripts/serve/renderGuard.mjs)',
+      registers,
+    }),
     revalidations: new client.Counter({
       name: 'heroes_revalidations_total',
       help: 'Cache tags expired after a publish, unpublish or delete (one per collection or global)',

@@ -44,6 +44,8 @@
 // 15. A page Next served from its cache is answered again from the server's own copy of that
 //    answer, before Next, for PAGE_COPY_MS at most and until Next expires any page here or, with
 //    Redis, on any instance (./serve/pageCopy.mjs, ./serve/expiry.mjs, ./serve/copySync.mjs).
+// 16. What a request begun before a publish's expiry renders is not stored in Next's cache, where
+//    it would hide the publish (./serve/renderGuard.mjs).
 import http from 'node:http'
 
 import compression from 'compression'
@@ -70,6 +72,7 @@ import { createNotFoundPage } from './serve/notFound.mjs'
 import { adoptBuildConfig } from './serve/nextConfig.mjs'
 import { createPageCopies } from './serve/pageCopy.mjs'
 import { createRefusal, loadErrorTexts, refuseTunnel } from './serve/refuse.mjs'
+import { createRenderGuard, guardNextCache } from './serve/renderGuard.mjs'
 import { createRequestTracker } from './serve/requests.mjs'
 import { createUnavailableFallback, loadUnavailableTexts } from './serve/unavailable.mjs'
 import { warmUp } from './serve/warm.mjs'
@@ -114,24 +117,36 @@ const pageCopies = createPageCopies({
       served.inc()
   )(metrics().pageCopies),
 })
-if (settings.pageCopyMs > 0) {
-  const sync =
-    cacheBackend() === 'redis'
-      ? syncCopies({
-          url: String(process.env.REDIS_URL),
-          prefix: `${process.env.REDIS_KEY_PREFIX || 'heroes'}:`,
-          copies: pageCopies,
-          log,
-        })
-      : null
-  const hooked = await onNextExpiry(async (_tags, phase) => {
-    pageCopies.expire()
-    if (phase === 'done') await sync?.announce()
-  })
-  if (!hooked) {
-    log.warn("page copies off: this Next's cache has no revalidateTag to follow")
-    pageCopies.setEnabled(false)
-  }
+// Every expiry, here or heard from another instance, drops the page copies and keeps renders
+// begun before it from being stored (./serve/renderGuard.mjs).
+const renderGuard = createRenderGuard({
+  onDrop: (
+    (dropped) => () =>
+      dropped.inc()
+  )(metrics().storesDropped),
+})
+const expired = () => {
+  renderGuard.expired()
+  pageCopies.expire()
+}
+const sync =
+  settings.pageCopyMs > 0 && cacheBackend() === 'redis'
+    ? syncCopies({
+        url: String(process.env.REDIS_URL),
+        prefix: `${process.env.REDIS_KEY_PREFIX || 'heroes'}:`,
+        copies: { expire: expired, setEnabled: (on) => pageCopies.setEnabled(on) },
+        log,
+      })
+    : null
+const hooked = await onNextExpiry(async (_tags, phase) => {
+  expired()
+  if (phase === 'done') await sync?.announce()
+})
+if (!hooked) {
+  log.warn("page copies off: this Next's cache has no revalidateTag to follow")
+  pageCopies.setEnabled(false)
+} else if (!(await guardNextCache(renderGuard))) {
+  log.warn("renders begun before a publish may be stored: this Next's cache has no set to guard")
 }
 const notFoundPage = createNotFoundPage({ origin: () => `http://${readyHost}:${port}`, locales })
 const applyPolicy = createContentSecurityPolicy({
@@ -198,7 +213,7 @@ function handleRequest(req, res) {
   mapToFolder(req, res)
   compress(req, res, () => {
     applyPolicy(req, res)
-    handle(req, res)
+    renderGuard.run(() => handle(req, res))
   })
 }
 

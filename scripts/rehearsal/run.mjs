@@ -135,6 +135,8 @@ async function checkMetricsAndIds(figures) {
     refusedWithoutToken: refused,
     contactStored: value('heroes_contact_messages_total{result="stored"}'),
     revalidations: value('heroes_revalidations_total'),
+    // Figures only: how many renders on A began before an expiry and were not stored.
+    storesDropped: value('heroes_page_cache_stores_dropped_total'),
     databaseReady: value('heroes_database_ready'),
     jobsQueued: value('heroes_jobs_queued{queue="default"}'),
     pageRequests: value('heroes_http_requests_total{kind="page",method="GET",status="200"}'),

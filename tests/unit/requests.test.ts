@@ -146,6 +146,7 @@ describe('request ids, lines and metrics', () => {
     expect(text).toMatch(/^heroes_database_ready 0$/m)
     for (const name of [
       'heroes_revalidations_total',
+      'heroes_page_cache_stores_dropped_total',
       'heroes_contact_messages_total',
       'heroes_jobs_queued',
       'heroes_jobs_failed',

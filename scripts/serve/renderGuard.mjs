@@ -1,0 +1,64 @@
+// Next's publish race: a page, or a cached read, whose render began before a publish expired it
+// and which is stored after the expiry is taken as fresh, though it may hold what the publish
+// replaced; it then hides the publish until the next expiry (seen in the scale-out rehearsal:
+// one locale old for over 10 s). Next stamps an entry with the moment it is stored, not the
+// moment its render began. So each request through Next carries the moment it began, and what a
+// request that began before the latest expiry (here, or heard from another instance) would store
+// is not stored: the next request renders again. Its own visitor still gets what was rendered.
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+/** @param {{ now?: () => number, onDrop?: () => void }} [options] */
+export function createRenderGuard({ now = () => performance.now(), onDrop = () => {} } = {}) {
+  /** @type {AsyncLocalStorage<number>} */
+  const began = new AsyncLocalStorage()
+  let lastExpiry = -Infinity
+  const mayStore = () => {
+    const at = began.getStore()
+    return at === undefined || at > lastExpiry
+  }
+  return {
+    /**
+     * Runs a request's handling, which began now.
+     * @template T
+     * @param {() => T} handle
+     */
+    run(handle) {
+      return began.run(now(), handle)
+    },
+    /** An expiry starts or ends (both: a render may read the cache while it is under way). */
+    expired() {
+      lastExpiry = now()
+    },
+    /** Whether what the current request made may be stored; outside a request it may. */
+    mayStore,
+    /**
+     * Wraps a cache's `set(key, data, ctx)` so that it stores only what `mayStore` allows.
+     * @param {{ set: (...args: any[]) => Promise<unknown> }} proto
+     */
+    guard(proto) {
+      const original = proto.set
+      proto.set = async function set(key, data, ...rest) {
+        if (data != null && !mayStore()) {
+          onDrop()
+          return
+        }
+        return original.call(this, key, data, ...rest)
+      }
+    },
+  }
+}
+
+/**
+ * Guards the IncrementalCache Next's server made (the one every page and cached read is stored
+ * through, whatever handler sits below it); false when this Next has no such method.
+ * @param {ReturnType<typeof createRenderGuard>} renderGuard
+ */
+export async function guardNextCache(renderGuard) {
+  // As ./expiry.mjs: Next's own CommonJS module, imported once Next is prepared.
+  const { default: incrementalCache } =
+    await import('next/dist/server/lib/incremental-cache/index.js')
+  const proto = incrementalCache.IncrementalCache?.prototype
+  if (typeof proto?.set !== 'function') return false
+  renderGuard.guard(proto)
+  return true
+}
