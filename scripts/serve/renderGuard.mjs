@@ -7,6 +7,8 @@
 // is not stored: the next request renders again. Its own visitor still gets what was rendered.
 import { AsyncLocalStorage } from 'node:async_hooks'
 
+import { forEachNextCache } from './nextCaches.mjs'
+
 /** @param {{ now?: () => number, onDrop?: () => void }} [options] */
 export function createRenderGuard({ now = () => performance.now(), onDrop = () => {} } = {}) {
   /** @type {AsyncLocalStorage<number>} */
@@ -37,6 +39,7 @@ export function createRenderGuard({ now = () => performance.now(), onDrop = () =
      */
     guard(proto) {
       const original = proto.set
+      if (typeof original !== 'function') return
       proto.set = async function set(key, data, ...rest) {
         if (data != null && !mayStore()) {
           onDrop()
@@ -49,16 +52,10 @@ export function createRenderGuard({ now = () => performance.now(), onDrop = () =
 }
 
 /**
- * Guards the IncrementalCache Next's server made (the one every page and cached read is stored
- * through, whatever handler sits below it); false when this Next has no such method.
+ * Guards every IncrementalCache class Next stores pages and cached reads through
+ * (./nextCaches.mjs); false when this Next has none to follow.
  * @param {ReturnType<typeof createRenderGuard>} renderGuard
  */
-export async function guardNextCache(renderGuard) {
-  // As ./expiry.mjs: Next's own CommonJS module, imported once Next is prepared.
-  const { default: incrementalCache } =
-    await import('next/dist/server/lib/incremental-cache/index.js')
-  const proto = incrementalCache.IncrementalCache?.prototype
-  if (typeof proto?.set !== 'function') return false
-  renderGuard.guard(proto)
-  return true
+export function guardNextCache(renderGuard) {
+  return forEachNextCache((proto) => renderGuard.guard(proto))
 }
