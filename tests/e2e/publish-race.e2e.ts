@@ -53,10 +53,15 @@ test('a publish that lands while the page is rendering is never hidden behind th
         await new Promise((resolve) => setTimeout(resolve, 20 + (round % 6) * 20))
         const second = `Race second ${stamp}-${round}`
         await publish(second)
-        // Renders begun before the second publish end well within this.
-        await new Promise((resolve) => setTimeout(resolve, 1_500))
-        const html = await (await request.get(page)).text()
-        if (!html.includes(second)) hidden.push(second)
+        // Renders begun before the second publish end well within this; a request meeting one
+        // still running (a loaded machine) gets its answer, so it is asked once more later.
+        // Without the guard the page stays old until the next publish.
+        let shown = false
+        for (let look = 0; look < 2 && !shown; look++) {
+          await new Promise((resolve) => setTimeout(resolve, 1_500))
+          shown = (await (await request.get(page)).text()).includes(second)
+        }
+        if (!shown) hidden.push(second)
       }
     } finally {
       visiting = false
