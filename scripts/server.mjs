@@ -130,7 +130,7 @@ const expired = () => {
   pageCopies.expire()
 }
 const sync =
-  settings.pageCopyMs > 0 && cacheBackend() === 'redis'
+  cacheBackend() === 'redis'
     ? syncCopies({
         url: String(process.env.REDIS_URL),
         prefix: `${process.env.REDIS_KEY_PREFIX || 'heroes'}:`,
