@@ -94,14 +94,21 @@ const firstOf = async (collection: (typeof translatableCollections)[number]): Pr
   const { docs } = await payload.find({ collection, limit: 1, sort: 'createdAt', depth: 0 })
   if (docs[0]) return { collection, id: String(docs[0].id) }
   // The seed has no events (issue 23: no invented ones): the test brings its own, all text filled.
+  const texts =
+    collection === 'opportunities'
+      ? {
+          eligibility: 'Staff of member institutions.',
+          feeNote: 'Free for members.',
+          howToApply: 'Write to the international office.',
+        }
+      : { venue: 'Main hall, second floor', format: 'onsite' }
   const made = await payload.create({
     collection,
     data: {
       ...(await sampleData(payload, collection, 1)),
       summary: 'A day on regional challenges.',
-      venue: 'Main hall, second floor',
       body: richText('Bring your own challenge.'),
-      format: 'onsite',
+      ...texts,
     } as never,
   })
   return { collection, id: String(made.id) }
@@ -115,6 +122,7 @@ const textKeys: Record<string, string[]> = {
   'press-releases': ['title', 'summary', 'body'],
   pages: ['title', 'intro', 'body'],
   events: ['title', 'summary', 'body', 'venue'],
+  opportunities: ['title', 'summary', 'body', 'eligibility', 'feeNote', 'howToApply'],
   institutions: ['summary', 'description'],
   flagships: ['tagline', 'summary', 'body'],
   partners: ['description'],
@@ -167,7 +175,10 @@ describe('XLIFF round trip', () => {
         // Imported, whoever imports it: awaiting its language's approval (lib/translation).
         const states = await status({ payload, target: ref as never, draft: true })
         expect([language, states[language]]).toEqual([language, 'awaiting'])
-        if ('collection' in ref && ['press-releases', 'pages', 'events'].includes(ref.collection)) {
+        if (
+          'collection' in ref &&
+          ['press-releases', 'pages', 'events', 'opportunities'].includes(ref.collection)
+        ) {
           // Saved as a draft: visitors keep the published text until someone publishes it.
           expect(texts(await read(ref, language, false), keys)).toEqual(texts(published, keys))
         }
