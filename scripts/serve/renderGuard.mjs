@@ -9,6 +9,11 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { forEachNextCache } from './nextCaches.mjs'
 
+// No render runs this long. A context older than this is not a render's but one a timer or a
+// connection inherited from the request that created it (Payload's job schedule, made during the
+// first request): what runs there later is stored as if outside any request.
+const LONGEST_RENDER_MS = 60_000
+
 /** @param {{ now?: () => number, onDrop?: () => void }} [options] */
 export function createRenderGuard({ now = () => performance.now(), onDrop = () => {} } = {}) {
   /** @type {AsyncLocalStorage<number>} */
@@ -16,7 +21,7 @@ export function createRenderGuard({ now = () => performance.now(), onDrop = () =
   let lastExpiry = -Infinity
   const mayStore = () => {
     const at = began.getStore()
-    return at === undefined || at > lastExpiry
+    return at === undefined || at > lastExpiry || now() - at > LONGEST_RENDER_MS
   }
   return {
     /**

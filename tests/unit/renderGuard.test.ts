@@ -73,6 +73,23 @@ describe('renders begun before a publish', () => {
     expect(dropped).toEqual([])
   })
 
+  it('leave what a timer made in a long-gone request stores later, as outside any request', async () => {
+    let time = 0
+    const guard = createRenderGuard({ now: () => time })
+    const cache = new Cache()
+    guard.guard(Cache.prototype)
+    let fire: () => Promise<void> = async () => {}
+    // A schedule created while the first request ran keeps that request's context for good.
+    guard.run(() => {
+      fire = () => new Promise((resolve) => setImmediate(() => resolve(cache.set('/job', {}))))
+    })
+    time = 10
+    guard.expired()
+    time = 10 + 60_001
+    await fire()
+    expect(cache.stored).toEqual(['/job'])
+  })
+
   it("find the cache Next's server stores through", async () => {
     const incremental = await import('next/dist/server/lib/incremental-cache/index.js')
     const proto = incremental.IncrementalCache.prototype
